@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+type Values = readonly [string, ...string[]];
+
+/** One answer from a radio group. An unanswered group arrives as null, hence one message for every failure. */
+export function oneOf<const T extends Values>(values: T, message: string) {
+  return z.enum(values, { error: message });
+}
+
+/**
+ * Answers from a checkbox group. `none` is the "None of these" option: it may not be
+ * combined with anything else (the page unticks the others, this guards the data).
+ */
+export function someOf<const T extends Values>(
+  values: T,
+  message: string,
+  none: T[number],
+  noneMessage: string,
+) {
+  return z
+    .array(z.enum(values, { error: message }), { error: message })
+    .min(1, { error: message })
+    .refine((list) => !list.includes(none) || list.length === 1, { error: noneMessage });
+}
+
+/** Optional free text: trimmed, empty becomes undefined, bounded so a printout stays a printout. */
+export function optionalText(max: number, tooLong: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: tooLong })
+    .optional()
+    .transform((text) => (text ? text : undefined));
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { someOf } from './field-schemas';
+
+const NONE_ALONE = 'Select "None of these" on its own, or untick it';
+
+export const URGENT_SYMPTOM_VALUES = ['one-leg-swollen-painful', 'breathless-chest-pain', 'none'] as const;
+export const FAT_PATTERN_VALUES = [
+  'both-legs-alike',
+  'feet-spared',
+  'tender',
+  'bruises-easily',
+  'diet-resistant',
+  'family',
+  'none',
+] as const;
+export const SWELLING_VALUES = ['foot-and-toes', 'one-side', 'both-legs', 'none'] as const;
+export const VEIN_VALUES = ['varicose', 'spider', 'staining', 'ulcers', 'heavy-aching', 'none'] as const;
+
+export const urgentSymptomsSchema = z.object({
+  symptoms: someOf(URGENT_SYMPTOM_VALUES, 'Select any that you have now, or "None of these"', 'none', NONE_ALONE),
+});
+
+export const fatPatternSchema = z.object({
+  signs: someOf(FAT_PATTERN_VALUES, 'Select any that describe your legs, or "None of these"', 'none', NONE_ALONE),
+});
+
+export const swellingSchema = z.object({
+  signs: someOf(SWELLING_VALUES, 'Select any kind of swelling you have, or "None of these"', 'none', NONE_ALONE),
+});
+
+export const veinsSchema = z.object({
+  signs: someOf(VEIN_VALUES, 'Select any that you have noticed, or "None of these"', 'none', NONE_ALONE),
+});

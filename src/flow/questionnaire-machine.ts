@@ -1,0 +1,151 @@
+import { and, assign, setup } from 'xstate';
+import type { Answers, StepAnswer } from '../answers/answers';
+import { STEP_IDS, type StepId } from '../answers/step-ids';
+import { FIRST_STEP, flowTable, type Destination } from './flow-table';
+import { previousStep, routeOf } from './route';
+import { routeGuards } from './route-guards';
+
+export type Place = Destination | 'intro';
+
+export interface QuestionnaireContext {
+  answers: Answers;
+  /** True between a Change link on check-answers and the return to check-answers. */
+  changing: boolean;
+  /** Where the `routing` state sends the person next; only read there. */
+  destination: Place;
+}
+
+export type QuestionnaireEvent =
+  | { type: 'START' }
+  | { type: 'SUBMIT'; answer: StepAnswer }
+  | { type: 'BACK' }
+  | { type: 'CHANGE'; step: StepId }
+  | { type: 'CONFIRM' }
+  | { type: 'RESTART' };
+
+export interface QuestionnaireInput {
+  answers?: Answers;
+}
+
+/** The answers as they will stand once a SUBMIT is saved: route guards must judge the new answer. */
+function answersAfter(answers: Answers, event: QuestionnaireEvent): Answers {
+  return event.type === 'SUBMIT' ? { ...answers, [event.answer.step]: event.answer.values } : answers;
+}
+
+type Lifted = (args: { context: QuestionnaireContext; event: QuestionnaireEvent }) => boolean;
+function lift(guard: (answers: Answers) => boolean): Lifted {
+  return ({ context, event }) => guard(answersAfter(context.answers, event));
+}
+
+const machineSetup = setup({
+  types: {
+    context: {} as QuestionnaireContext,
+    events: {} as QuestionnaireEvent,
+    input: {} as QuestionnaireInput,
+  },
+  guards: {
+    includesCalves: lift(routeGuards.includesCalves),
+    includesAnkles: lift(routeGuards.includesAnkles),
+    consideringEnergyDevice: lift(routeGuards.consideringEnergyDevice),
+    hasDiabetes: lift(routeGuards.hasDiabetes),
+    hasSurgeonInMind: lift(routeGuards.hasSurgeonInMind),
+    isAnswerFor: ({ event }, params: { step: StepId }) => event.type === 'SUBMIT' && event.answer.step === params.step,
+    isChanging: ({ context }) => context.changing,
+    routeComplete: ({ context }) => routeOf(context.answers).next === 'check-answers',
+    routeIncomplete: ({ context }) => routeOf(context.answers).next !== 'check-answers',
+    isOnRoute: ({ context, event }) =>
+      event.type === 'CHANGE' && routeOf(context.answers).answered.includes(event.step),
+    destinationIs: ({ context }, params: { destination: Place }) => context.destination === params.destination,
+  },
+  actions: {
+    saveAnswer: assign({
+      answers: ({ context, event }) => answersAfter(context.answers, event),
+    }),
+    aimAtFirstGap: assign({
+      destination: ({ context }) => routeOf(context.answers).next,
+    }),
+    aimBack: assign({
+      destination: ({ context }, params: { from: Destination }): Place =>
+        previousStep(params.from, context.answers) ?? 'intro',
+    }),
+    startChanging: assign({
+      changing: true,
+      destination: ({ event }): Place => (event.type === 'CHANGE' ? event.step : 'check-answers'),
+    }),
+    stopChanging: assign({ changing: false }),
+    clearAnswers: assign({ answers: {}, changing: false }),
+  },
+});
+
+function stepState(step: StepId) {
+  return {
+    on: {
+      SUBMIT: [
+        // After a Change link: ask any follow-up the new answer opens, then back to check-answers.
+        {
+          guard: and([{ type: 'isAnswerFor', params: { step } }, 'isChanging']),
+          actions: ['saveAnswer', 'aimAtFirstGap'],
+          target: 'routing',
+        },
+        ...flowTable[step].map((transition) => ({
+          guard: 'guard' in transition
+            ? and([{ type: 'isAnswerFor', params: { step } }, transition.guard])
+            : { type: 'isAnswerFor' as const, params: { step } },
+          actions: 'saveAnswer' as const,
+          target: transition.target === 'check-answers' ? 'checkAnswers' : transition.target,
+        })),
+      ],
+      BACK: [
+        { guard: and(['isChanging', 'routeComplete']), target: 'checkAnswers', actions: 'stopChanging' },
+        { actions: { type: 'aimBack', params: { from: step } }, target: 'routing' },
+      ],
+    },
+  } as const;
+}
+
+/**
+ * Routes a person through the question pages, check-answers and the summary. It holds the
+ * answers and decides the next page; it does nothing else (no storage, no messages):
+ * those live in React effects.
+ */
+export const questionnaireMachine = machineSetup.createMachine({
+  id: 'questionnaire',
+  initial: 'intro',
+  context: ({ input }) => ({ answers: input.answers ?? {}, changing: false, destination: 'intro' }),
+  states: {
+    intro: {
+      on: { START: { target: FIRST_STEP } },
+    },
+    ...(Object.fromEntries(STEP_IDS.map((step) => [step, stepState(step)])) as Record<
+      StepId,
+      ReturnType<typeof stepState>
+    >),
+    // A pass-through state: the one place a computed destination becomes a page.
+    routing: {
+      always: [
+        { guard: { type: 'destinationIs', params: { destination: 'intro' } }, target: 'intro' },
+        ...STEP_IDS.map((step) => ({
+          guard: { type: 'destinationIs' as const, params: { destination: step } },
+          target: step,
+        })),
+        { target: 'checkAnswers', actions: 'stopChanging' },
+      ],
+    },
+    checkAnswers: {
+      always: { guard: 'routeIncomplete', actions: 'aimAtFirstGap', target: 'routing' },
+      on: {
+        CHANGE: { guard: 'isOnRoute', actions: 'startChanging', target: 'routing' },
+        CONFIRM: { target: 'summary' },
+        BACK: { actions: { type: 'aimBack', params: { from: 'check-answers' } }, target: 'routing' },
+      },
+    },
+    summary: {
+      on: {
+        BACK: { target: 'checkAnswers' },
+        RESTART: { target: 'intro', actions: 'clearAnswers' },
+      },
+    },
+  },
+});
+
+export type QuestionnaireState = 'intro' | StepId | 'checkAnswers' | 'summary';

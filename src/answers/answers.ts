@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { StepId } from './step-ids';
 import { ankleFeelSchema, areaSchema, calfFeelSchema, concernsSchema } from './schemas/where-schemas';
 import { fatPatternSchema, swellingSchema, urgentSymptomsSchema, veinsSchema } from './schemas/look-alike-schemas';

@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'react';
+
+export interface FieldError {
+  /** The id of the input the link moves focus to. */
+  fieldId: string;
+  message: string;
+}
+
+interface ErrorSummaryProps {
+  errors: FieldError[];
+  /** Changes on every submit attempt, so focus returns to the summary each time. */
+  attempt: number;
+}
+
+/**
+ * The GOV.UK error summary: a list of what to fix at the top of the page, which takes focus
+ * after a failed submit so screen-reader users hear it, with links that move to each field.
+ */
+export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = errors.length > 0;
+
+  useEffect(() => {
+    if (hasErrors) ref.current?.focus();
+  }, [attempt, hasErrors]);
+
+  if (!hasErrors) return null;
+  return (
+    <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+      <div role="alert">
+      <h2 id="error-summary-title" className="error-summary__title">
+        There is a problem
+      </h2>
+      <ul className="error-summary__list">
+        {errors.map((error) => (
+          <li key={error.fieldId}>
+            <a
+              href={`#${error.fieldId}`}
+              onClick={(event) => {
+                // Move focus rather than jump: the URL fragment is not ours to change, and the
+                // field (not just its label) must receive focus.
+                event.preventDefault();
+                const field = document.getElementById(error.fieldId);
+                field?.focus();
+                field?.scrollIntoView({ block: 'center' });
+              }}
+            >
+              {error.message}
+            </a>
+          </li>
+        ))}
+      </ul>
+      </div>
+    </div>
+  );
+}

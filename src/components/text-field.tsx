@@ -1,0 +1,57 @@
+import { useFormContext, type FieldValues } from 'react-hook-form';
+import { describedBy, fieldIds } from './field-ids';
+
+interface TextFieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  /** Numbers are typed as text with a numeric keyboard: type=number drops what it cannot parse. */
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  /** Width class for short boxes such as inches. */
+  width?: 'width-3' | 'width-4' | 'width-5' | 'full';
+  suffix?: string;
+  multiline?: boolean;
+  autoComplete?: string;
+}
+
+export function TextField({ name, label, hint, error, inputMode = 'text', width = 'full', suffix, multiline, autoComplete = 'off' }: TextFieldProps) {
+  const { register } = useFormContext<FieldValues>();
+  const ids = fieldIds(name);
+  const shared = {
+    ...register(name),
+    id: ids.field,
+    'aria-describedby': describedBy(hint && ids.hint, error && ids.error),
+    'aria-invalid': error ? true : undefined,
+    autoComplete,
+  };
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={ids.field}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={ids.hint} className="hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={ids.error} className="error-message">
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      {multiline ? (
+        <textarea {...shared} rows={3} className="textarea" />
+      ) : (
+        <div className="input-wrapper">
+          <input {...shared} type="text" inputMode={inputMode} spellCheck={false} className={`input input--${width}`} />
+          {suffix ? (
+            <span className="input-suffix" aria-hidden="true">
+              {suffix}
+            </span>
+          ) : null}
+        </div>
+      )}
+    </div>
+  );
+}

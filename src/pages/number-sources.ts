@@ -1,0 +1,17 @@
+import type { Point } from '../../rules/rule';
+import { sourceById, type SourceId } from '../../rules/sources';
+
+/**
+ * Numbers the sources in the order the points first cite them, so the printed list reads
+ * [1], [2], [3] from top to bottom and lists only what is cited.
+ */
+export function numberSources(points: readonly Point[]) {
+  const order: SourceId[] = [];
+  for (const point of points) {
+    for (const id of point.sources) if (!order.includes(id)) order.push(id);
+  }
+  return {
+    numberOf: (id: SourceId) => order.indexOf(id) + 1,
+    sources: order.map((id) => sourceById(id)),
+  };
+}

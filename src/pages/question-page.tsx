@@ -1,0 +1,91 @@
+import { FormProvider } from 'react-hook-form';
+import type { Answers, StepAnswer } from '../answers/answers';
+import type { StepId } from '../answers/step-ids';
+import { BackLink } from '../components/back-link';
+import { ChoiceField } from '../components/choice-field';
+import { ErrorSummary } from '../components/error-summary';
+import { PageHeading } from '../components/page-heading';
+import { TextField } from '../components/text-field';
+import { UrgentNotice } from '../components/urgent-notice';
+import { pageContent } from '../content/page-content';
+import { urgentPoints } from '../flow/urgent-points';
+import { errorFor, useStepForm } from './use-step-form';
+import { useDocumentTitle } from './use-document-title';
+
+interface QuestionPageProps {
+  step: StepId;
+  answers: Answers;
+  caption: string;
+  onAnswer: (answer: StepAnswer) => void;
+  onBack: () => void;
+}
+
+/** Any question page made of radio groups, checkbox groups and text boxes. */
+export function QuestionPage({ step, answers, caption, onAnswer, onBack }: QuestionPageProps) {
+  const content = pageContent[step];
+  const questions = content.questions;
+  const single = questions.length === 1;
+  const { form, onSubmit, errors, attempt } = useStepForm(
+    step,
+    answers,
+    questions.map((question) => question.name),
+    onAnswer,
+  );
+  useDocumentTitle(content.title, errors.length > 0);
+
+  // On the urgent-symptoms page the warning appears as soon as a box is ticked, not at the end.
+  const watchedSymptoms = form.watch('symptoms') as string[] | undefined;
+  const liveUrgent =
+    step === 'urgent-symptoms'
+      ? urgentPoints({ 'urgent-symptoms': { symptoms: (watchedSymptoms ?? []).filter(isUrgentValue) } })
+      : [];
+
+  return (
+    <>
+      <BackLink onBack={onBack} />
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <FormProvider {...form}>
+        <form noValidate onSubmit={onSubmit} className="question-form">
+          {single ? (
+            <span className="caption">{caption}</span>
+          ) : (
+            <PageHeading caption={caption}>{content.title}</PageHeading>
+          )}
+          {content.lead && !single ? (
+            <p className="lead">
+              {content.lead}
+            </p>
+          ) : null}
+          {questions.map((question) =>
+            question.kind === 'text' ? (
+              <TextField
+                key={question.name}
+                name={question.name}
+                label={question.label}
+                hint={question.hint}
+                error={errorFor(errors, question.name)}
+                multiline
+              />
+            ) : (
+              <ChoiceField
+                key={question.name}
+                question={question}
+                isPageHeading={single}
+                lead={single ? content.lead : undefined}
+                error={errorFor(errors, question.name)}
+              />
+            ),
+          )}
+          <UrgentNotice points={liveUrgent} live />
+          <button type="submit" className="button">
+            Continue
+          </button>
+        </form>
+      </FormProvider>
+    </>
+  );
+}
+
+function isUrgentValue(value: string): value is 'one-leg-swollen-painful' | 'breathless-chest-pain' {
+  return value === 'one-leg-swollen-painful' || value === 'breathless-chest-pain';
+}

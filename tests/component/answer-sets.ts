@@ -1,0 +1,33 @@
+import type { Answers } from '../../src/answers/answers';
+
+/** Every page answered, on a route through the calf, laser, diabetes and surgeon follow-ups. */
+export const completeAnswers: Answers = {
+  area: { area: 'both', legs: 'both-legs' },
+  concerns: { concerns: ['size'] },
+  'calf-feel': { feel: 'soft' },
+  'ankle-feel': { changes: 'same' },
+  'urgent-symptoms': { symptoms: ['none'] },
+  'fat-pattern': { signs: ['none'] },
+  swelling: { signs: ['none'] },
+  veins: { signs: ['none'] },
+  technique: { technique: 'laser' },
+  'technique-appeal': { reasons: ['less-pain'] },
+  'other-procedures': { sameDay: 'no' },
+  'body-size': { units: 'imperial', feet: 5, inches: 6, pounds: 140 },
+  'weight-history': { change: 'stable', plans: 'none' },
+  'weight-medicine': { glp1: 'no' },
+  pregnancy: { pregnancy: 'no' },
+  age: { age: '18-40' },
+  nicotine: { nicotine: 'no' },
+  'clot-risk': { factors: ['none'] },
+  medicines: { items: ['none'], details: undefined },
+  conditions: { conditions: ['diabetes'] },
+  'diabetes-control': { control: 'well' },
+  'leg-history': { history: ['none'] },
+  expectations: { change: 'subtle' },
+  recovery: { timeOff: 'over-2-weeks', support: 'yes' },
+  wellbeing: { worry: 'a-little', thinkingTime: 'under-1-hour', holdsBack: 'never' },
+  surgeon: { status: 'chosen' },
+  'surgeon-board': { board: 'plastic-surgery' },
+  facility: { facility: 'hospital' },
+};

@@ -1,0 +1,52 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app';
+import { completeAnswers } from './answer-sets';
+
+/** Starts with every page before height and weight answered, and walks to it. */
+async function openBodySizePage() {
+  const user = userEvent.setup();
+  const { 'body-size': _skipped, ...before } = completeAnswers;
+  render(<App initialAnswers={before} />);
+  await user.click(screen.getByRole('button', { name: /start now/i }));
+  while (!screen.queryByRole('heading', { level: 1, name: 'What are your height and weight?' })) {
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+  }
+  return user;
+}
+
+describe('height and weight', () => {
+  it('works out the BMI as the person types, in either units', async () => {
+    const user = await openBodySizePage();
+    await user.type(screen.getByRole('textbox', { name: 'Height (feet)' }), '5');
+    await user.type(screen.getByRole('textbox', { name: 'Inches' }), '7');
+    await user.type(screen.getByRole('textbox', { name: 'Weight (pounds)' }), '150');
+    expect(screen.getByText(/Your BMI is/)).toHaveTextContent('Your BMI is 23.5');
+
+    await user.click(screen.getByRole('radio', { name: 'Centimetres and kilograms' }));
+    await user.type(screen.getByRole('textbox', { name: 'Height (centimetres)' }), '170');
+    await user.type(screen.getByRole('textbox', { name: 'Weight (kilograms)' }), '72');
+    expect(screen.getByText(/Your BMI is/)).toHaveTextContent('Your BMI is 24.9');
+  });
+
+  it('may be left empty', async () => {
+    const user = await openBodySizePage();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Your weight over time' })).toBeInTheDocument();
+  });
+
+  it('says how to fix a height without a weight and an out-of-range number', async () => {
+    const user = await openBodySizePage();
+    await user.type(screen.getByRole('textbox', { name: 'Height (feet)' }), '12');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Your height in feet must be between 3 and 8',
+      'Enter your weight too, or leave height and weight empty',
+    ]);
+    const feet = screen.getByRole('textbox', { name: 'Height (feet)' });
+    expect(feet).toHaveAccessibleDescription(expect.stringContaining('must be between 3 and 8'));
+    expect(feet).toHaveAttribute('aria-invalid', 'true');
+  });
+});

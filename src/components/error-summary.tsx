@@ -40,9 +40,7 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
                 // Move focus rather than jump: the URL fragment is not ours to change, and the
                 // field (not just its label) must receive focus.
                 event.preventDefault();
-                const field = document.getElementById(error.fieldId);
-                field?.focus();
-                field?.scrollIntoView({ block: 'center' });
+                document.getElementById(error.fieldId)?.focus();
               }}
             >
               {error.message}

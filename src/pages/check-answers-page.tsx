@@ -51,7 +51,7 @@ export function CheckAnswersPage({ answers, onChange, onConfirm, onBack }: Check
                     </dd>
                     <dd className="summary-list__actions">
                       <button type="button" className="link-button" onClick={() => onChange(step)}>
-                        Change<span className="visually-hidden"> {row.label.toLowerCase()}</span>
+                        Change <span className="visually-hidden">{row.label.toLowerCase()}</span>
                       </button>
                     </dd>
                   </div>

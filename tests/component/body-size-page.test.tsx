@@ -36,17 +36,27 @@ describe('height and weight', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Your weight over time' })).toBeInTheDocument();
   });
 
-  it('says how to fix a height without a weight and an out-of-range number', async () => {
+  it('says how to fix an out-of-range number, then a height without a weight', async () => {
     const user = await openBodySizePage();
-    await user.type(screen.getByRole('textbox', { name: 'Height (feet)' }), '12');
+    const feet = screen.getByRole('textbox', { name: 'Height (feet)' });
+    await user.type(feet, '12');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    const summary = screen.getByRole('alert');
+    let summary = screen.getByRole('alert');
     expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Your height in feet must be between 3 and 8',
-      'Enter your weight too, or leave height and weight empty',
     ]);
-    const feet = screen.getByRole('textbox', { name: 'Height (feet)' });
     expect(feet).toHaveAccessibleDescription(expect.stringContaining('must be between 3 and 8'));
     expect(feet).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(feet);
+    await user.type(feet, '5');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    summary = screen.getByRole('alert');
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Enter your weight too, or leave height and weight empty',
+    ]);
+    expect(screen.getByRole('textbox', { name: 'Weight (pounds)' })).toHaveAccessibleDescription(
+      expect.stringContaining('Enter your weight too'),
+    );
   });
 });

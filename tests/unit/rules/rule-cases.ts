@@ -1,0 +1,392 @@
+import type { Answers } from '../../../src/answers/answers';
+import { imperial, loud, metric, quiet } from './answer-factories';
+
+/**
+ * For each rule: answers that must fire it and answers that must not. The silent cases are the
+ * near misses (the neighbouring answer, one sign short, the page not answered), so a condition
+ * that is too wide or too narrow fails here. Always-on rules are marked as such and are checked
+ * against no answers, the quiet set and the loud set.
+ */
+export type RuleCase = 'always-on' | { fires: readonly Answers[]; silent: readonly Answers[] };
+
+export const RULE_CASES: Record<string, RuleCase> = {
+  // Urgent
+  'urgent-leg-clot-signs': {
+    fires: [
+      { 'urgent-symptoms': { symptoms: ['one-leg-swollen-painful'] } },
+      quiet({ 'urgent-symptoms': { symptoms: ['one-leg-swollen-painful', 'breathless-chest-pain'] } }),
+    ],
+    silent: [quiet(), quiet({ 'urgent-symptoms': { symptoms: ['breathless-chest-pain'] } }), loud({ 'urgent-symptoms': { symptoms: ['none'] } })],
+  },
+  'urgent-breathless-chest-pain': {
+    fires: [
+      { 'urgent-symptoms': { symptoms: ['breathless-chest-pain'] } },
+      quiet({ 'urgent-symptoms': { symptoms: ['one-leg-swollen-painful', 'breathless-chest-pain'] } }),
+    ],
+    silent: [quiet(), quiet({ 'urgent-symptoms': { symptoms: ['one-leg-swollen-painful'] } })],
+  },
+
+  // Surgeon and facility
+  'ask-board-certification': 'always-on',
+  'ask-hospital-privileges': 'always-on',
+  'ask-lower-leg-experience': 'always-on',
+  'ask-facility-accreditation': 'always-on',
+  'ask-anesthesia': 'always-on',
+  'ask-complications-and-costs': 'always-on',
+  'ask-lymph-protection': 'always-on',
+  'check-certification-before-booking': {
+    fires: [{ surgeon: { status: 'not-yet' } }, quiet({ surgeon: { status: 'not-yet' } })],
+    silent: [quiet({ surgeon: { status: 'comparing' } }), quiet({ surgeon: { status: 'chosen' } })],
+  },
+  'ask-which-board': {
+    fires: [quiet({ 'surgeon-board': { board: 'other-board' } }), { 'surgeon-board': { board: 'unsure' } }],
+    silent: [quiet({ 'surgeon-board': { board: 'plastic-surgery' } }), quiet({ surgeon: { status: 'not-yet' } })],
+  },
+  'ask-office-facility': {
+    fires: [quiet({ facility: { facility: 'office' } }), { facility: { facility: 'unsure' } }],
+    silent: [quiet({ facility: { facility: 'hospital' } }), quiet({ facility: { facility: 'accredited-center' } })],
+  },
+
+  // Target area
+  'ankle-size-changes': {
+    fires: [quiet({ area: { area: 'ankles', legs: 'both-legs' }, 'ankle-feel': { changes: 'changes' } })],
+    silent: [
+      quiet({ area: { area: 'ankles', legs: 'both-legs' }, 'ankle-feel': { changes: 'same' } }),
+      quiet({ area: { area: 'ankles', legs: 'both-legs' }, 'ankle-feel': { changes: 'unsure' } }),
+    ],
+  },
+  'calf-muscle-or-fat': {
+    fires: [
+      quiet({ 'calf-feel': { feel: 'firm' } }),
+      quiet({ 'calf-feel': { feel: 'mixed' } }),
+      quiet({ 'calf-feel': { feel: 'unsure' } }),
+    ],
+    silent: [quiet({ 'calf-feel': { feel: 'soft' } }), { area: { area: 'calves', legs: 'both-legs' } }],
+  },
+  'ask-calf-muscle-options': {
+    fires: [quiet({ 'calf-feel': { feel: 'firm' } }), { 'calf-feel': { feel: 'mixed' } }],
+    silent: [quiet({ 'calf-feel': { feel: 'soft' } }), quiet({ 'calf-feel': { feel: 'unsure' } })],
+  },
+  'ankle-bone-and-tendon': {
+    fires: [quiet({ area: { area: 'ankles', legs: 'both-legs' } }), quiet({ area: { area: 'both', legs: 'one-leg' } })],
+    silent: [quiet({ area: { area: 'calves', legs: 'both-legs' } })],
+  },
+  'legs-differ': {
+    fires: [
+      quiet({ area: { area: 'calves', legs: 'one-leg' } }),
+      quiet({ concerns: { concerns: ['shape', 'legs-differ'] } }),
+    ],
+    silent: [quiet({ concerns: { concerns: ['size', 'shape', 'clothes-fit', 'other'] } })],
+  },
+  'ask-lasting-swelling-and-numbness': 'always-on',
+  'lower-leg-is-demanding': 'always-on',
+
+  // Look-alike conditions
+  'lipedema-check': {
+    fires: [
+      quiet({ 'fat-pattern': { signs: ['both-legs-alike', 'tender'] } }),
+      quiet({ 'fat-pattern': { signs: ['feet-spared', 'bruises-easily'] } }),
+      quiet({ 'fat-pattern': { signs: ['family', 'diet-resistant'] } }),
+      quiet({ 'fat-pattern': { signs: ['tender', 'bruises-easily'] } }),
+    ],
+    silent: [
+      // One sign alone, even a telling one, is not the pattern.
+      quiet({ 'fat-pattern': { signs: ['tender'] } }),
+      quiet({ 'fat-pattern': { signs: ['diet-resistant'] } }),
+      // Several signs, but none of the ones ordinary fat does not show.
+      quiet({ 'fat-pattern': { signs: ['both-legs-alike', 'feet-spared', 'family'] } }),
+    ],
+  },
+  'lymphedema-check': {
+    fires: [quiet({ swelling: { signs: ['foot-and-toes'] } }), quiet({ swelling: { signs: ['one-side'] } })],
+    silent: [quiet({ swelling: { signs: ['both-legs'] } })],
+  },
+  'swelling-both-legs': {
+    fires: [quiet({ swelling: { signs: ['both-legs'] } }), { swelling: { signs: ['foot-and-toes', 'both-legs'] } }],
+    silent: [quiet({ swelling: { signs: ['foot-and-toes', 'one-side'] } })],
+  },
+  'swelling-with-organ-condition': {
+    fires: [
+      quiet({ swelling: { signs: ['both-legs'] }, conditions: { conditions: ['heart'] } }),
+      quiet({ swelling: { signs: ['both-legs'] }, conditions: { conditions: ['kidney'] } }),
+      quiet({ swelling: { signs: ['both-legs'] }, conditions: { conditions: ['diabetes', 'liver'] } }),
+    ],
+    silent: [
+      quiet({ swelling: { signs: ['both-legs'] }, conditions: { conditions: ['diabetes'] } }),
+      quiet({ swelling: { signs: ['one-side'] }, conditions: { conditions: ['heart'] } }),
+    ],
+  },
+  'swelling-with-blood-pressure-medicine': {
+    fires: [quiet({ swelling: { signs: ['both-legs'] }, medicines: { items: ['blood-pressure'], details: undefined } })],
+    silent: [
+      quiet({ swelling: { signs: ['both-legs'] }, medicines: { items: ['other-prescribed'], details: undefined } }),
+      quiet({ swelling: { signs: ['foot-and-toes'] }, medicines: { items: ['blood-pressure'], details: undefined } }),
+    ],
+  },
+  'vein-assessment': {
+    fires: [
+      quiet({ veins: { signs: ['varicose'] } }),
+      quiet({ veins: { signs: ['spider'] } }),
+      quiet({ veins: { signs: ['staining'] } }),
+      quiet({ veins: { signs: ['ulcers'] } }),
+      quiet({ veins: { signs: ['heavy-aching'] } }),
+    ],
+    silent: [quiet({ veins: { signs: ['none'] } })],
+  },
+  'tell-vein-signs': {
+    fires: [quiet({ veins: { signs: ['varicose', 'ulcers'] } }), { veins: { signs: ['heavy-aching'] } }],
+    silent: [quiet({ veins: { signs: ['none'] } })],
+  },
+  'tell-heart-kidney-liver': {
+    fires: [
+      quiet({ conditions: { conditions: ['heart'] } }),
+      quiet({ conditions: { conditions: ['kidney'] } }),
+      quiet({ conditions: { conditions: ['liver'] } }),
+    ],
+    silent: [quiet({ conditions: { conditions: ['diabetes'] } })],
+  },
+
+  // Technique
+  'ask-laser-evidence': {
+    fires: [quiet({ technique: { technique: 'laser' } })],
+    silent: [quiet({ technique: { technique: 'other-energy' } }), quiet({ technique: { technique: 'unsure' } })],
+  },
+  'ask-laser-burns': {
+    fires: [quiet({ technique: { technique: 'laser' } })],
+    silent: [quiet({ technique: { technique: 'other-energy' } }), quiet({ technique: { technique: 'traditional' } })],
+  },
+  'ask-laser-price': {
+    fires: [quiet({ technique: { technique: 'laser' } })],
+    silent: [quiet({ technique: { technique: 'other-energy' } }), quiet({ technique: { technique: 'unsure' } })],
+  },
+  'ask-energy-device-evidence': {
+    fires: [quiet({ technique: { technique: 'other-energy' } })],
+    silent: [quiet({ technique: { technique: 'laser' } }), quiet({ technique: { technique: 'unsure' } })],
+  },
+  'ask-which-technique': {
+    fires: [quiet({ technique: { technique: 'unsure' } })],
+    silent: [quiet({ technique: { technique: 'laser' } }), quiet({ technique: { technique: 'traditional' } })],
+  },
+  'ask-why-this-device': {
+    fires: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['surgeon-suggested'] } })],
+    silent: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain', 'better-result'] } })],
+  },
+  'skin-tightening-claims': {
+    fires: [
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['skin-tightening'] } }),
+      quiet({ technique: { technique: 'other-energy' }, 'technique-appeal': { reasons: ['less-pain', 'skin-tightening'] } }),
+    ],
+    silent: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['faster-recovery'] } })],
+  },
+  'less-pain-with-laser': {
+    fires: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain'] } })],
+    silent: [
+      // The trial was about laser: it says nothing about other devices.
+      quiet({ technique: { technique: 'other-energy' }, 'technique-appeal': { reasons: ['less-pain'] } }),
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['skin-tightening'] } }),
+    ],
+  },
+  'faster-or-better-claims': {
+    fires: [
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['faster-recovery'] } }),
+      quiet({ technique: { technique: 'other-energy' }, 'technique-appeal': { reasons: ['better-result'] } }),
+    ],
+    silent: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain', 'surgeon-suggested'] } })],
+  },
+  'ask-combined-procedures': {
+    fires: [quiet({ 'other-procedures': { sameDay: 'yes' } }), quiet({ 'other-procedures': { sameDay: 'unsure' } })],
+    silent: [quiet({ 'other-procedures': { sameDay: 'no' } })],
+  },
+  'skill-over-device': 'always-on',
+
+  // Weight
+  'higher-bmi-weight-range': {
+    fires: [
+      // 200 cm and 120 kg is BMI 30.0 exactly; 29.96 is shown as 30.0, so it counts too.
+      quiet(metric(200, 120)),
+      quiet(metric(200, 119.85)),
+      quiet(imperial(5, 4, 200)),
+    ],
+    silent: [quiet(metric(200, 119.7)), quiet(imperial(5, 10, 160)), quiet({ 'body-size': { units: 'metric', centimetres: undefined, kilograms: undefined } })],
+  },
+  'tell-higher-bmi-clot-risk': {
+    fires: [quiet(metric(160, 90)), metric(200, 120)],
+    silent: [quiet(metric(200, 119.7)), quiet({ 'body-size': { units: 'imperial', feet: undefined, inches: undefined, pounds: undefined } })],
+  },
+  'weight-not-steady': {
+    fires: [
+      quiet({ 'weight-history': { change: 'lost', plans: 'none' } }),
+      quiet({ 'weight-history': { change: 'gained', plans: 'none' } }),
+      quiet({ 'weight-history': { change: 'up-and-down', plans: 'none' } }),
+    ],
+    silent: [quiet({ 'weight-history': { change: 'stable', plans: 'lose' } })],
+  },
+  'weight-change-planned': {
+    fires: [
+      quiet({ 'weight-history': { change: 'stable', plans: 'lose' } }),
+      quiet({ 'weight-history': { change: 'stable', plans: 'gain' } }),
+      quiet({ 'weight-history': { change: 'stable', plans: 'unsure' } }),
+    ],
+    silent: [quiet({ 'weight-history': { change: 'lost', plans: 'none' } })],
+  },
+  'tell-weight-loss-medicine': {
+    fires: [
+      quiet({ 'weight-medicine': { glp1: 'taking' } }),
+      quiet({ 'weight-medicine': { glp1: 'planning' } }),
+      quiet({ 'weight-medicine': { glp1: 'stopped' } }),
+    ],
+    silent: [quiet({ 'weight-medicine': { glp1: 'no' } })],
+  },
+  'pregnant-now': {
+    fires: [quiet({ pregnancy: { pregnancy: 'now' } })],
+    silent: [quiet({ pregnancy: { pregnancy: 'within-2-years' } }), quiet({ pregnancy: { pregnancy: 'not-applicable' } })],
+  },
+  'pregnancy-later': {
+    fires: [quiet({ pregnancy: { pregnancy: 'within-2-years' } }), quiet({ pregnancy: { pregnancy: 'maybe-later' } })],
+    silent: [quiet({ pregnancy: { pregnancy: 'now' } }), quiet({ pregnancy: { pregnancy: 'not-applicable' } })],
+  },
+  'keep-weight-steady': 'always-on',
+
+  // Health and clot risk
+  'ask-clot-risk-score': 'always-on',
+  'ask-clot-prevention-plan': {
+    fires: [
+      quiet({ 'clot-risk': { factors: ['previous-clot'] } }),
+      quiet({ 'clot-risk': { factors: ['long-travel'] } }),
+      quiet({ 'clot-risk': { factors: ['estrogen', 'cancer'] } }),
+    ],
+    silent: [quiet({ 'clot-risk': { factors: ['none'] } }), quiet({ age: { age: '75-plus' } })],
+  },
+  'age-clot-risk': {
+    fires: [quiet({ age: { age: '41-60' } }), quiet({ age: { age: '61-74' } }), quiet({ age: { age: '75-plus' } })],
+    silent: [quiet({ age: { age: '18-40' } })],
+  },
+  'ask-long-travel': {
+    fires: [quiet({ 'clot-risk': { factors: ['long-travel'] } })],
+    silent: [quiet({ 'clot-risk': { factors: ['previous-clot', 'cancer'] } })],
+  },
+  'tell-previous-clot': {
+    fires: [quiet({ 'clot-risk': { factors: ['previous-clot'] } })],
+    silent: [quiet({ 'clot-risk': { factors: ['family-clot', 'clotting-disorder'] } })],
+  },
+  'tell-family-clot': {
+    fires: [quiet({ 'clot-risk': { factors: ['family-clot'] } })],
+    silent: [quiet({ 'clot-risk': { factors: ['previous-clot', 'clotting-disorder'] } })],
+  },
+  'tell-clotting-disorder': {
+    fires: [quiet({ 'clot-risk': { factors: ['clotting-disorder'] } })],
+    silent: [quiet({ 'clot-risk': { factors: ['previous-clot', 'family-clot'] } })],
+  },
+  'tell-estrogen': {
+    fires: [quiet({ 'clot-risk': { factors: ['estrogen'] } })],
+    silent: [quiet({ 'clot-risk': { factors: ['recent-pregnancy'] } })],
+  },
+  'tell-recent-pregnancy': {
+    fires: [quiet({ 'clot-risk': { factors: ['recent-pregnancy'] } })],
+    silent: [quiet({ 'clot-risk': { factors: ['pregnancy-losses'] } }), quiet({ pregnancy: { pregnancy: 'now' } })],
+  },
+  'tell-pregnancy-losses': {
+    fires: [quiet({ 'clot-risk': { factors: ['pregnancy-losses'] } })],
+    silent: [quiet({ 'clot-risk': { factors: ['recent-pregnancy'] } })],
+  },
+  'tell-cancer': {
+    fires: [quiet({ 'clot-risk': { factors: ['cancer'] } })],
+    silent: [quiet({ 'clot-risk': { factors: ['estrogen', 'long-travel'] } })],
+  },
+  'tell-nicotine': {
+    fires: [
+      quiet({ nicotine: { nicotine: 'daily' } }),
+      quiet({ nicotine: { nicotine: 'sometimes' } }),
+      quiet({ nicotine: { nicotine: 'stopped-recently' } }),
+    ],
+    silent: [quiet({ nicotine: { nicotine: 'no' } })],
+  },
+  'bring-medicine-list': 'always-on',
+  'tell-alcohol': 'always-on',
+  'tell-blood-thinner': {
+    fires: [quiet({ medicines: { items: ['blood-thinner'], details: undefined } })],
+    silent: [quiet({ medicines: { items: ['aspirin', 'anti-inflammatory'], details: undefined } })],
+  },
+  'tell-bleeding-medicines': {
+    fires: [
+      quiet({ medicines: { items: ['aspirin'], details: undefined } }),
+      quiet({ medicines: { items: ['anti-inflammatory'], details: undefined } }),
+      quiet({ medicines: { items: ['vitamin-e'], details: undefined } }),
+    ],
+    silent: [quiet({ medicines: { items: ['blood-thinner', 'supplements'], details: undefined } })],
+  },
+  'tell-supplements': {
+    fires: [quiet({ medicines: { items: ['supplements'], details: 'fish oil' } })],
+    silent: [quiet({ medicines: { items: ['vitamin-e'], details: undefined } })],
+  },
+  'tell-other-prescribed': {
+    fires: [quiet({ medicines: { items: ['other-prescribed'], details: undefined } })],
+    silent: [quiet({ medicines: { items: ['blood-pressure'], details: undefined } })],
+  },
+  'tell-diabetes': {
+    fires: [quiet({ conditions: { conditions: ['diabetes'] } }), quiet({ conditions: { conditions: ['diabetes', 'heart'] } })],
+    silent: [quiet({ conditions: { conditions: ['heart', 'kidney', 'liver'] } })],
+  },
+  'diabetes-control-check': {
+    fires: [
+      quiet({ conditions: { conditions: ['diabetes'] }, 'diabetes-control': { control: 'not-well' } }),
+      quiet({ conditions: { conditions: ['diabetes'] }, 'diabetes-control': { control: 'unsure' } }),
+    ],
+    silent: [quiet({ conditions: { conditions: ['diabetes'] }, 'diabetes-control': { control: 'well' } })],
+  },
+  'tell-earlier-leg-liposuction': {
+    fires: [quiet({ 'leg-history': { history: ['liposuction'] } })],
+    silent: [quiet({ 'leg-history': { history: ['vein-treatment', 'other-surgery'] } })],
+  },
+  'tell-vein-treatment': {
+    fires: [quiet({ 'leg-history': { history: ['vein-treatment'] } })],
+    silent: [quiet({ 'leg-history': { history: ['liposuction', 'other-surgery'] } })],
+  },
+  'tell-other-leg-surgery': {
+    fires: [quiet({ 'leg-history': { history: ['other-surgery'] } })],
+    silent: [quiet({ 'leg-history': { history: ['liposuction', 'vein-treatment'] } })],
+  },
+
+  // Expectations, recovery and readiness
+  'expectations-unsure': {
+    fires: [quiet({ expectations: { change: 'unsure' } })],
+    silent: [quiet({ expectations: { change: 'dramatic' } }), quiet({ expectations: { change: 'clear' } })],
+  },
+  'expectations-dramatic': {
+    fires: [quiet({ expectations: { change: 'dramatic' } })],
+    silent: [quiet({ expectations: { change: 'clear' } }), quiet({ expectations: { change: 'unsure' } })],
+  },
+  'realistic-benefit': 'always-on',
+  'risks-to-ask-about': 'always-on',
+  'recovery-swelling': 'always-on',
+  'recovery-compression': 'always-on',
+  'recovery-walking': 'always-on',
+  'recovery-bruise-staining': 'always-on',
+  'ask-time-off': {
+    fires: [
+      quiet({ recovery: { timeOff: 'under-1-week', support: 'yes' } }),
+      quiet({ recovery: { timeOff: 'unsure', support: 'yes' } }),
+    ],
+    silent: [quiet({ recovery: { timeOff: '1-2-weeks', support: 'no' } })],
+  },
+  'plan-help-at-home': {
+    fires: [
+      quiet({ recovery: { timeOff: 'over-2-weeks', support: 'no' } }),
+      quiet({ recovery: { timeOff: 'over-2-weeks', support: 'unsure' } }),
+    ],
+    silent: [quiet({ recovery: { timeOff: 'under-1-week', support: 'yes' } })],
+  },
+  'talk-about-feelings': {
+    fires: [
+      quiet({ wellbeing: { worry: 'quite-a-lot', thinkingTime: '1-3-hours', holdsBack: 'sometimes' } }),
+      quiet({ wellbeing: { worry: 'a-great-deal', thinkingTime: 'over-3-hours', holdsBack: 'often' } }),
+    ],
+    silent: [
+      // Each part of the pattern missing in turn.
+      quiet({ wellbeing: { worry: 'a-little', thinkingTime: 'over-3-hours', holdsBack: 'often' } }),
+      quiet({ wellbeing: { worry: 'a-great-deal', thinkingTime: 'under-1-hour', holdsBack: 'often' } }),
+      quiet({ wellbeing: { worry: 'a-great-deal', thinkingTime: 'over-3-hours', holdsBack: 'never' } }),
+    ],
+  },
+  'no-surgery-is-an-option': 'always-on',
+};

@@ -15,6 +15,9 @@ interface SummaryPageProps {
   onRestart: () => void;
 }
 
+// Ruled lines as elements, not a background: browsers leave backgrounds off paper by default.
+const NOTE_LINES = Array.from({ length: 10 }, (_, index) => index);
+
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
 
 /** The printable list: points by section, the answers in brief, room for notes, the sources. */
@@ -85,7 +88,11 @@ export function SummaryPage({ answers, onBack, onRestart }: SummaryPageProps) {
           Notes from your consultation
         </h2>
         <p className="no-print">The printed list has space here to write down what the surgeon tells you.</p>
-        <div className="notes-box" aria-hidden="true" />
+        <div className="notes-box" aria-hidden="true">
+          {NOTE_LINES.map((line) => (
+            <div key={line} className="notes-box__line" />
+          ))}
+        </div>
       </section>
 
       <section aria-labelledby="sources">

@@ -1,0 +1,69 @@
+import type { AnswersByStep, StepInput } from '../../../src/answers/answers';
+import type { StepId } from '../../../src/answers/step-ids';
+
+/**
+ * For every page, a form input that must parse. Typed by the schemas' input types, so a page
+ * missing here, or a misspelt option, is a compile error.
+ */
+export const VALID_INPUTS: { [K in StepId]: StepInput<K> } = {
+  area: { area: 'calves', legs: 'both-legs' },
+  concerns: { concerns: ['size', 'shape'] },
+  'calf-feel': { feel: 'firm' },
+  'ankle-feel': { changes: 'changes' },
+  'urgent-symptoms': { symptoms: ['none'] },
+  'fat-pattern': { signs: ['tender', 'family'] },
+  swelling: { signs: ['both-legs'] },
+  veins: { signs: ['spider'] },
+  technique: { technique: 'laser' },
+  'technique-appeal': { reasons: ['less-pain', 'faster-recovery'] },
+  'other-procedures': { sameDay: 'no' },
+  'body-size': { units: 'imperial', feet: '5', inches: '7', pounds: '150', centimetres: '', kilograms: '' },
+  'weight-history': { change: 'stable', plans: 'none' },
+  'weight-medicine': { glp1: 'no' },
+  pregnancy: { pregnancy: 'not-applicable' },
+  age: { age: '41-60' },
+  nicotine: { nicotine: 'no' },
+  'clot-risk': { factors: ['estrogen'] },
+  medicines: { items: ['aspirin', 'supplements'], details: '  Fish oil  ' },
+  conditions: { conditions: ['diabetes'] },
+  'diabetes-control': { control: 'well' },
+  'leg-history': { history: ['none'] },
+  expectations: { change: 'subtle' },
+  recovery: { timeOff: '1-2-weeks', support: 'yes' },
+  wellbeing: { worry: 'a-little', thinkingTime: 'under-1-hour', holdsBack: 'never' },
+  surgeon: { status: 'comparing' },
+  'surgeon-board': { board: 'plastic-surgery' },
+  facility: { facility: 'accredited-center' },
+};
+
+/** What each of those inputs parses to: text trimmed, numbers parsed, empty boxes gone. */
+export const VALID_OUTPUTS: AnswersByStep = {
+  area: { area: 'calves', legs: 'both-legs' },
+  concerns: { concerns: ['size', 'shape'] },
+  'calf-feel': { feel: 'firm' },
+  'ankle-feel': { changes: 'changes' },
+  'urgent-symptoms': { symptoms: ['none'] },
+  'fat-pattern': { signs: ['tender', 'family'] },
+  swelling: { signs: ['both-legs'] },
+  veins: { signs: ['spider'] },
+  technique: { technique: 'laser' },
+  'technique-appeal': { reasons: ['less-pain', 'faster-recovery'] },
+  'other-procedures': { sameDay: 'no' },
+  'body-size': { units: 'imperial', feet: 5, inches: 7, pounds: 150 },
+  'weight-history': { change: 'stable', plans: 'none' },
+  'weight-medicine': { glp1: 'no' },
+  pregnancy: { pregnancy: 'not-applicable' },
+  age: { age: '41-60' },
+  nicotine: { nicotine: 'no' },
+  'clot-risk': { factors: ['estrogen'] },
+  medicines: { items: ['aspirin', 'supplements'], details: 'Fish oil' },
+  conditions: { conditions: ['diabetes'] },
+  'diabetes-control': { control: 'well' },
+  'leg-history': { history: ['none'] },
+  expectations: { change: 'subtle' },
+  recovery: { timeOff: '1-2-weeks', support: 'yes' },
+  wellbeing: { worry: 'a-little', thinkingTime: 'under-1-hour', holdsBack: 'never' },
+  surgeon: { status: 'comparing' },
+  'surgeon-board': { board: 'plastic-surgery' },
+  facility: { facility: 'accredited-center' },
+};

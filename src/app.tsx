@@ -1,41 +1,63 @@
 import { useMachine } from '@xstate/react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers, StepAnswer } from './answers/answers';
 import { isStepId } from './answers/step-ids';
 import { PAGE_HEADING_ID } from './components/page-heading';
+import { StartAgain } from './components/start-again';
 import { UrgentNotice } from './components/urgent-notice';
 import { pageContent, SECTION_ORDER } from './content/page-content';
-import { questionnaireMachine } from './flow/questionnaire-machine';
-import { activeAnswers } from './flow/route';
+import { placeOfState, questionnaireMachine } from './flow/questionnaire-machine';
+import { activeAnswers, type Place } from './flow/route';
+import { goBack, useBrowserHistory } from './flow/use-browser-history';
 import { urgentPoints } from './flow/urgent-points';
 import { BodySizePage } from './pages/body-size-page';
 import { CheckAnswersPage } from './pages/check-answers-page';
 import { IntroPage } from './pages/intro-page';
 import { QuestionPage } from './pages/question-page';
 import { SummaryPage } from './pages/summary-page';
+import { useSessionPersistence } from './persistence/use-session-persistence';
 
-interface AppProps {
-  /** Answers to start from (a resumed session, or a test); none by default. */
+export interface AppProps {
+  /** Answers to start from (a restored session, or a test); none by default. */
   initialAnswers?: Answers;
+  /** The page to open (from the URL or a restored session), if the answers reach it. */
+  initialPlace?: Place;
+  /** Saved progress could not be trusted and was cleared: say so once. */
+  restoreFailed?: boolean;
 }
 
-export function App({ initialAnswers }: AppProps = {}) {
-  const [snapshot, send] = useMachine(questionnaireMachine, { input: { answers: initialAnswers } });
-  const place = String(snapshot.value);
+export function App({ initialAnswers, initialPlace, restoreFailed = false }: AppProps = {}) {
+  const [snapshot, send, actor] = useMachine(questionnaireMachine, {
+    input: { answers: initialAnswers, place: initialPlace },
+  });
+  const place = placeOfState(String(snapshot.value));
   const { answers } = snapshot.context;
   const active = activeAnswers(answers);
+  const [showRestoreNotice, setShowRestoreNotice] = useState(restoreFailed);
 
-  useFocusOnNewPage(place);
+  const go = useCallback(
+    (requested: Place) => {
+      send({ type: 'GO', place: requested });
+      return placeOfState(String(actor.getSnapshot().value));
+    },
+    [send, actor],
+  );
+  useBrowserHistory(place, go);
+  useSessionPersistence(place, answers);
+  useOnPlaceChange(place, () => setShowRestoreNotice(false));
+
+  const back = () => goBack(() => send({ type: 'BACK' }));
+  const startAgain = <StartAgain onConfirm={() => send({ type: 'RESTART' })} />;
 
   let page;
   if (isStepId(place)) {
     const section = pageContent[place].section;
-    const caption = `Part ${SECTION_ORDER.indexOf(section as (typeof SECTION_ORDER)[number]) + 1} of ${SECTION_ORDER.length}: ${section}`;
+    const part = SECTION_ORDER.indexOf(section as (typeof SECTION_ORDER)[number]) + 1;
     const props = {
       answers,
-      caption,
+      caption: `Part ${part} of ${SECTION_ORDER.length}: ${section}`,
       onAnswer: (answer: StepAnswer) => send({ type: 'SUBMIT', answer }),
-      onBack: () => send({ type: 'BACK' }),
+      onBack: back,
     };
     // Urgent answers stay visible at the top of every later page, not only at the end.
     const urgent = place === 'urgent-symptoms' ? [] : urgentPoints(active);
@@ -47,24 +69,27 @@ export function App({ initialAnswers }: AppProps = {}) {
         ) : (
           <QuestionPage key={place} step={place} {...props} />
         )}
+        {startAgain}
       </>
     );
-  } else if (place === 'checkAnswers') {
+  } else if (place === 'check-answers') {
     page = (
-      <CheckAnswersPage
-        answers={active}
-        onChange={(step) => send({ type: 'CHANGE', step })}
-        onConfirm={() => send({ type: 'CONFIRM' })}
-        onBack={() => send({ type: 'BACK' })}
-      />
+      <>
+        <CheckAnswersPage
+          answers={active}
+          onChange={(step) => send({ type: 'CHANGE', step })}
+          onConfirm={() => send({ type: 'CONFIRM' })}
+          onBack={back}
+        />
+        {startAgain}
+      </>
     );
   } else if (place === 'summary') {
     page = (
-      <SummaryPage
-        answers={active}
-        onBack={() => send({ type: 'BACK' })}
-        onRestart={() => send({ type: 'RESTART' })}
-      />
+      <>
+        <SummaryPage answers={active} onBack={back} />
+        {startAgain}
+      </>
     );
   } else {
     page = <IntroPage onStart={() => send({ type: 'START' })} />;
@@ -72,7 +97,15 @@ export function App({ initialAnswers }: AppProps = {}) {
 
   return (
     <>
-      <a href="#main-content" className="skip-link">
+      <a
+        href="#main-content"
+        className="skip-link"
+        onClick={(event) => {
+          // Focus the content without changing the URL fragment, which holds the page.
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="header">
@@ -83,6 +116,11 @@ export function App({ initialAnswers }: AppProps = {}) {
       </header>
       <div className="width-container">
         <main id="main-content" className="main" tabIndex={-1}>
+          {showRestoreNotice ? (
+            <div className="notification" role="status">
+              <p>We could not restore your earlier answers, so you are starting again.</p>
+            </div>
+          ) : null}
           {page}
         </main>
       </div>
@@ -90,7 +128,7 @@ export function App({ initialAnswers }: AppProps = {}) {
         <div className="width-container">
           <p>
             This tool helps you prepare for a consultation. It is not medical advice and does not decide whether surgery is
-            right for you. Your answers stay on this device.
+            right for you. Your answers stay on this device and are cleared when you close the tab.
           </p>
         </div>
       </footer>
@@ -99,17 +137,21 @@ export function App({ initialAnswers }: AppProps = {}) {
 }
 
 /**
- * Moves focus to the new page's heading whenever the page changes (not on first load), so
- * keyboard and screen-reader users start at the top of the new content, as on a page load.
+ * Runs on every page change after the first render: moves focus to the new page's heading (so
+ * keyboard and screen-reader users start at the top of the new content, as after a page load)
+ * and lets the caller react.
  */
-function useFocusOnNewPage(place: string) {
-  const first = useRef(true);
+function useOnPlaceChange(place: Place, onChange: () => void) {
+  const previous = useRef(place);
+  const callback = useRef(onChange);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    callback.current = onChange;
+  });
+  useEffect(() => {
+    if (previous.current === place) return;
+    previous.current = place;
     window.scrollTo(0, 0);
     document.getElementById(PAGE_HEADING_ID)?.focus();
+    callback.current();
   }, [place]);
 }

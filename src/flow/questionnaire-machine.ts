@@ -1,11 +1,11 @@
 import { and, assign, setup } from 'xstate';
 import type { Answers, StepAnswer } from '../answers/answers';
-import { STEP_IDS, type StepId } from '../answers/step-ids';
+import { isStepId, STEP_IDS, type StepId } from '../answers/step-ids';
 import { FIRST_STEP, flowTable, type Destination } from './flow-table';
-import { previousStep, routeOf } from './route';
+import { previousStep, reachablePlace, routeOf, type Place } from './route';
 import { routeGuards } from './route-guards';
 
-export type Place = Destination | 'intro';
+export type { Place };
 
 export interface QuestionnaireContext {
   answers: Answers;
@@ -21,10 +21,14 @@ export type QuestionnaireEvent =
   | { type: 'BACK' }
   | { type: 'CHANGE'; step: StepId }
   | { type: 'CONFIRM' }
-  | { type: 'RESTART' };
+  | { type: 'RESTART' }
+  /** Browser history or a URL asks for a place; it lands there only if the answers reach it. */
+  | { type: 'GO'; place: Place };
 
 export interface QuestionnaireInput {
   answers?: Answers;
+  /** Where to start (a reload, a restored session); clamped to what the answers reach. */
+  place?: Place;
 }
 
 /** The answers as they will stand once a SUBMIT is saved: route guards must judge the new answer. */
@@ -68,6 +72,11 @@ const machineSetup = setup({
       destination: ({ context }, params: { from: Destination }): Place =>
         previousStep(params.from, context.answers) ?? 'intro',
     }),
+    aimAtRequestedPlace: assign({
+      destination: ({ context, event }): Place =>
+        event.type === 'GO' ? reachablePlace(event.place, context.answers) : context.destination,
+      changing: false,
+    }),
     startChanging: assign({
       changing: true,
       destination: ({ event }): Place => (event.type === 'CHANGE' ? event.step : 'check-answers'),
@@ -110,8 +119,16 @@ function stepState(step: StepId) {
  */
 export const questionnaireMachine = machineSetup.createMachine({
   id: 'questionnaire',
-  initial: 'intro',
-  context: ({ input }) => ({ answers: input.answers ?? {}, changing: false, destination: 'intro' }),
+  // Starts by routing, so a restored place goes through the same reachability check as any other.
+  initial: 'routing',
+  context: ({ input }) => {
+    const answers = input.answers ?? {};
+    return { answers, changing: false, destination: reachablePlace(input.place ?? 'intro', answers) };
+  },
+  on: {
+    GO: { actions: 'aimAtRequestedPlace', target: '.routing' },
+    RESTART: { target: '.intro', actions: 'clearAnswers' },
+  },
   states: {
     intro: {
       on: { START: { target: FIRST_STEP } },
@@ -124,6 +141,7 @@ export const questionnaireMachine = machineSetup.createMachine({
     routing: {
       always: [
         { guard: { type: 'destinationIs', params: { destination: 'intro' } }, target: 'intro' },
+        { guard: { type: 'destinationIs', params: { destination: 'summary' } }, target: 'summary' },
         ...STEP_IDS.map((step) => ({
           guard: { type: 'destinationIs' as const, params: { destination: step } },
           target: step,
@@ -142,10 +160,17 @@ export const questionnaireMachine = machineSetup.createMachine({
     summary: {
       on: {
         BACK: { target: 'checkAnswers' },
-        RESTART: { target: 'intro', actions: 'clearAnswers' },
       },
     },
   },
 });
 
 export type QuestionnaireState = 'intro' | StepId | 'checkAnswers' | 'summary';
+
+/** The place a machine state shows, as used in URLs and storage. */
+export function placeOfState(state: string): Place {
+  if (state === 'checkAnswers') return 'check-answers';
+  if (state === 'intro' || state === 'summary' || isStepId(state)) return state;
+  // `routing` is transient and never observed between events.
+  throw new Error(`Unknown questionnaire state "${state}"`);
+}

@@ -55,3 +55,18 @@ export function activeAnswers(answers: Answers): Answers {
 function copyAnswer<K extends StepId>(target: Answers, source: Answers, step: K): void {
   target[step] = source[step] as AnswersByStep[K] | undefined;
 }
+
+/** Every place a person can be: the start page, a question page, check-answers or the summary. */
+export type Place = Destination | 'intro' | 'summary';
+
+/**
+ * Where a person asking for `place` (by URL, browser history or a restored session) may land:
+ * the place itself when the answers reach it, otherwise the furthest page they do reach.
+ */
+export function reachablePlace(place: Place, answers: Answers): Place {
+  if (place === 'intro') return place;
+  const { answered, next } = routeOf(answers);
+  if (place === 'summary') return next === 'check-answers' ? 'summary' : next;
+  if (place === next || (place !== 'check-answers' && answered.includes(place))) return place;
+  return next;
+}

@@ -12,7 +12,6 @@ import { useDocumentTitle } from './use-document-title';
 interface SummaryPageProps {
   answers: Answers;
   onBack: () => void;
-  onRestart: () => void;
 }
 
 // Ruled lines as elements, not a background: browsers leave backgrounds off paper by default.
@@ -21,7 +20,7 @@ const NOTE_LINES = Array.from({ length: 10 }, (_, index) => index);
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
 
 /** The printable list: points by section, the answers in brief, room for notes, the sources. */
-export function SummaryPage({ answers, onBack, onRestart }: SummaryPageProps) {
+export function SummaryPage({ answers, onBack }: SummaryPageProps) {
   const title = 'Points to raise at your consultation';
   useDocumentTitle(title);
   const points = evaluate(answers);
@@ -120,15 +119,6 @@ export function SummaryPage({ answers, onBack, onRestart }: SummaryPageProps) {
       <div className="button-group">
         <button type="button" className="button" onClick={() => window.print()}>
           Print or save as PDF
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            if (window.confirm('Start again? This clears all your answers on this device.')) onRestart();
-          }}
-        >
-          Start again
         </button>
       </div>
     </>

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { stepSchemas } from '../../../src/answers/answers';
 import type { StepId } from '../../../src/answers/step-ids';
@@ -47,6 +48,76 @@ export interface CheckboxCase {
   values: readonly string[];
   message: string;
   none?: string;
+  /** The message for a value that is not an option, where it differs from `message`. */
+  unknownMessage?: string;
 }
 
 export const NONE_ALONE = 'Select "None of these" on its own, or untick it';
+
+/** The checks every radio question shares: each option parses, and every kind of non-answer gives its one message. */
+export function describeRadios(cases: readonly RadioCase[]): void {
+  describe('radio questions', () => {
+    it.each(cases)('$step: accepts every $field option', ({ step, field, values }) => {
+      for (const value of values) {
+        expect(parsedBy(schemaOf(step), inputWith(step, { [field]: value }))).toMatchObject({ [field]: value });
+      }
+    });
+
+    it.each(cases)('$step: an unanswered $field (null) gives "$message"', ({ step, field, message }) => {
+      expect(issuesOf(schemaOf(step), inputWith(step, { [field]: null }))).toEqual([{ path: [field], message }]);
+    });
+
+    it.each(cases)('$step: a missing $field gives "$message"', ({ step, field, message }) => {
+      expect(issuesOf(schemaOf(step), inputWith(step, { [field]: undefined }))).toEqual([{ path: [field], message }]);
+    });
+
+    it.each(cases)('$step: a $field that is not an option gives "$message"', ({ step, field, message }) => {
+      expect(issuesOf(schemaOf(step), inputWith(step, { [field]: 'not-an-option' }))).toEqual([{ path: [field], message }]);
+    });
+  });
+}
+
+/** The checks every checkbox question shares. */
+export function describeCheckboxes(cases: readonly CheckboxCase[]): void {
+  describe('checkbox questions', () => {
+    it.each(cases)('$step: accepts each $field option on its own', ({ step, field, values }) => {
+      for (const value of values) {
+        expect(parsedBy(schemaOf(step), inputWith(step, { [field]: [value] }))).toMatchObject({ [field]: [value] });
+      }
+    });
+
+    it.each(cases)('$step: accepts every $field option but "none" together', ({ step, field, values, none }) => {
+      const together = values.filter((value) => value !== none);
+      expect(parsedBy(schemaOf(step), inputWith(step, { [field]: together }))).toMatchObject({ [field]: together });
+    });
+
+    it.each(cases)('$step: no $field ticked ([]) gives "$message"', ({ step, field, message }) => {
+      expect(issuesOf(schemaOf(step), inputWith(step, { [field]: [] }))).toEqual([{ path: [field], message }]);
+    });
+
+    it.each(cases)('$step: $field as null or missing gives "$message"', ({ step, field, message }) => {
+      expect(issuesOf(schemaOf(step), inputWith(step, { [field]: null }))).toEqual([{ path: [field], message }]);
+      expect(issuesOf(schemaOf(step), inputWith(step, { [field]: undefined }))).toEqual([{ path: [field], message }]);
+    });
+
+    it.each(cases)('$step: a $field value that is not an option is reported at its index', (checkbox) => {
+      const { step, field, values } = checkbox;
+      const issues = issuesOf(schemaOf(step), inputWith(step, { [field]: [values[0], 'not-an-option'] }));
+      expect(issues).toEqual([{ path: [field, 1], message: checkbox.unknownMessage ?? checkbox.message }]);
+    });
+
+    const withNone = cases.filter((checkbox) => checkbox.none !== undefined);
+    if (withNone.length > 0) {
+      it.each(withNone)('$step: "none" combined with another $field option gives the "None of these on its own" message', (checkbox) => {
+        const { step, field, values, none } = checkbox;
+        const other = values.find((value) => value !== none);
+        expect(issuesOf(schemaOf(step), inputWith(step, { [field]: [none, other] }))).toEqual([
+          { path: [field], message: NONE_ALONE },
+        ]);
+        expect(issuesOf(schemaOf(step), inputWith(step, { [field]: [other, none] }))).toEqual([
+          { path: [field], message: NONE_ALONE },
+        ]);
+      });
+    }
+  });
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import type { Place } from './route';
+import { hashOf, placeFromHash } from './place-url';
+
+interface HistoryEntryState {
+  /** How many questionnaire entries lie before this one in this tab's history. */
+  questionnaireDepth: number;
+}
+
+function depthOf(state: unknown): number | undefined {
+  if (typeof state !== 'object' || state === null || !('questionnaireDepth' in state)) return undefined;
+  const depth = (state as HistoryEntryState).questionnaireDepth;
+  return Number.isInteger(depth) && depth >= 0 ? depth : undefined;
+}
+
+/**
+ * Makes each page a browser-history entry, so Back, Forward and reload behave as people expect.
+ * `go` asks the machine for a place and returns where the person actually landed (a place the
+ * answers no longer reach lands on the furthest one they do).
+ */
+export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
+  const first = useRef(true);
+
+  useEffect(() => {
+    const onPopState = () => {
+      const requested = placeFromHash(window.location.hash);
+      if (!requested) return;
+      const landed = go(requested);
+      // The entry asked for somewhere the answers no longer reach: correct it without a new entry.
+      if (landed !== requested) {
+        window.history.replaceState(window.history.state, '', hashOf(landed));
+      }
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [go]);
+
+  useEffect(() => {
+    const depth = depthOf(window.history.state);
+    if (first.current || depth === undefined) {
+      // First render (or a reload): describe the current entry instead of adding one.
+      first.current = false;
+      window.history.replaceState({ questionnaireDepth: depth ?? 0 } satisfies HistoryEntryState, '', hashOf(place));
+      return;
+    }
+    if (placeFromHash(window.location.hash) === place) return; // arrived here by Back or Forward
+    window.history.pushState({ questionnaireDepth: depth + 1 } satisfies HistoryEntryState, '', hashOf(place));
+  }, [place]);
+}
+
+/**
+ * The in-page Back link does what the browser's Back button does when there is a questionnaire
+ * entry to go back to, so the two never disagree; otherwise (a fresh tab) the machine's Back.
+ */
+export function goBack(fallback: () => void) {
+  const depth = depthOf(window.history.state);
+  if (depth !== undefined && depth > 0) window.history.back();
+  else fallback();
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { Answers } from '../answers/answers';
+import { storedAnswersSchema } from '../answers/stored-answers-schema';
+import { isStepId } from '../answers/step-ids';
+import type { Place } from '../flow/route';
+
+/** Bump the version whenever the saved shape changes: older saves are then discarded cleanly. */
+export const STORAGE_KEY = 'calf-ankle-prep:v1';
+
+const placeSchema = z.custom<Place>(
+  (value) => value === 'intro' || value === 'check-answers' || value === 'summary' || isStepId(value),
+);
+
+const savedSessionSchema = z.strictObject({
+  version: z.literal(1),
+  place: placeSchema,
+  answers: storedAnswersSchema,
+});
+
+export interface SavedSession {
+  place: Place;
+  answers: Answers;
+}
+
+export type LoadResult =
+  | { status: 'empty' }
+  | { status: 'restored'; session: SavedSession }
+  /** Something was saved but could not be trusted (old version, damaged, tampered): it is gone now. */
+  | { status: 'discarded' }
+  /** The browser refuses storage (blocked in a third-party frame, private mode): work in memory. */
+  | { status: 'unavailable' };
+
+/**
+ * sessionStorage, not localStorage: health answers should not outlive the tab. Every access is
+ * guarded, because merely touching `window.sessionStorage` throws where storage is blocked.
+ */
+function storage(): Storage | undefined {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadSession(): LoadResult {
+  const store = storage();
+  if (!store) return { status: 'unavailable' };
+  let raw: string | null;
+  try {
+    raw = store.getItem(STORAGE_KEY);
+  } catch {
+    return { status: 'unavailable' };
+  }
+  if (raw === null) return { status: 'empty' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    clearSession();
+    return { status: 'discarded' };
+  }
+  const result = savedSessionSchema.safeParse(parsed);
+  if (!result.success) {
+    clearSession();
+    return { status: 'discarded' };
+  }
+  return { status: 'restored', session: { place: result.data.place, answers: result.data.answers as Answers } };
+}
+
+export function saveSession(session: SavedSession): void {
+  try {
+    storage()?.setItem(STORAGE_KEY, JSON.stringify({ version: 1, ...session }));
+  } catch {
+    // Full or blocked storage: the questionnaire goes on in memory.
+  }
+}
+
+export function clearSession(): void {
+  try {
+    storage()?.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing to clear where storage is blocked.
+  }
+}

@@ -1,0 +1,161 @@
+import { typed, type PageAnswers } from './answer-page';
+
+/** The question pages, in the order the route can visit them. */
+export const ROUTE_ORDER = [
+  'area',
+  'concerns',
+  'calf-feel',
+  'ankle-feel',
+  'urgent-symptoms',
+  'fat-pattern',
+  'swelling',
+  'veins',
+  'technique',
+  'technique-appeal',
+  'other-procedures',
+  'body-size',
+  'weight-history',
+  'weight-medicine',
+  'pregnancy',
+  'age',
+  'nicotine',
+  'clot-risk',
+  'medicines',
+  'conditions',
+  'diabetes-control',
+  'leg-history',
+  'expectations',
+  'recovery',
+  'wellbeing',
+  'surgeon',
+  'surgeon-board',
+  'facility',
+] as const;
+
+export type StepKey = (typeof ROUTE_ORDER)[number];
+
+/** Pages that appear only when an earlier answer calls for them. */
+export type FollowUp = 'calf-feel' | 'ankle-feel' | 'technique-appeal' | 'diabetes-control' | 'surgeon-board' | 'facility';
+const FOLLOW_UPS: readonly StepKey[] = [
+  'calf-feel',
+  'ankle-feel',
+  'technique-appeal',
+  'diabetes-control',
+  'surgeon-board',
+  'facility',
+] satisfies readonly FollowUp[];
+
+export const INTRO_HEADING = 'Prepare for your calf or ankle liposuction consultation';
+export const CHECK_ANSWERS_HEADING = 'Check your answers';
+export const SUMMARY_HEADING = 'Points to raise at your consultation';
+
+/** Each question page's h1, as the person sees it. */
+export const HEADINGS: Readonly<Record<StepKey, string>> = {
+  area: 'Which part of your legs are you thinking about?',
+  concerns: 'What bothers you about them?',
+  'calf-feel': 'How do your calves feel when you stand on tiptoe?',
+  'ankle-feel': 'Do your ankles change size during the day?',
+  'urgent-symptoms': 'Do you have any of these right now?',
+  'fat-pattern': 'Do any of these describe your legs?',
+  swelling: 'Do you have any swelling like this?',
+  veins: 'Have you noticed any of these on your lower legs?',
+  technique: 'Which kind of liposuction are you considering?',
+  'technique-appeal': 'What draws you to this method?',
+  'other-procedures': 'Are you thinking of having other procedures on the same day?',
+  'body-size': 'What are your height and weight?',
+  'weight-history': 'Your weight over time',
+  'weight-medicine': 'Do you take a weight-loss medicine given by injection or as a tablet?',
+  pregnancy: 'Are you pregnant or breastfeeding, or might you be pregnant in the future?',
+  age: 'How old are you?',
+  nicotine: 'Do you smoke, vape or use nicotine in any form?',
+  'clot-risk': 'Do any of these apply to you?',
+  medicines: 'Medicines and supplements',
+  conditions: 'Do you have any of these conditions?',
+  'diabetes-control': 'How well controlled is your diabetes?',
+  'leg-history': 'Have you had any of these on your legs?',
+  expectations: 'How much change are you hoping for?',
+  recovery: 'Time to recover',
+  wellbeing: 'How you feel about your legs',
+  surgeon: 'Have you chosen a surgeon?',
+  'surgeon-board': 'Which board certifies the surgeon?',
+  facility: 'Where would the operation happen?',
+};
+
+const NONE = ['None of these'] as const;
+
+/**
+ * Someone with steady weight and no risk factors: "None of these" wherever it is offered,
+ * traditional liposuction, 5 ft 6 in and 140 lb (BMI 22.6), a chosen surgeon certified by the
+ * American Board of Plastic Surgery, operating in a hospital. Every page has an answer here,
+ * follow-ups included, so a person only has to say what differs.
+ */
+export const CALM_ANSWERS: Readonly<Record<StepKey, PageAnswers>> = {
+  area: { 'Which area would you like to change?': 'My calves', 'Is it one leg or both?': 'Both legs' },
+  concerns: { 'What bothers you about them?': ['They look too big'] },
+  'calf-feel': { 'How do your calves feel when you stand on tiptoe?': 'Mostly soft: I can pinch a layer of fat' },
+  'ankle-feel': { 'Do your ankles change size during the day?': 'No, they look the same all day' },
+  'urgent-symptoms': { 'Do you have any of these right now?': NONE },
+  'fat-pattern': { 'Do any of these describe your legs?': NONE },
+  swelling: { 'Do you have any swelling like this?': NONE },
+  veins: { 'Have you noticed any of these on your lower legs?': NONE },
+  technique: { 'Which kind of liposuction are you considering?': 'Traditional liposuction' },
+  'technique-appeal': { 'What draws you to this method?': NONE },
+  'other-procedures': { 'Are you thinking of having other procedures on the same day?': 'No' },
+  'body-size': {
+    'Which units do you want to use?': 'Feet, inches and pounds',
+    'Height (feet)': typed('5'),
+    Inches: typed('6'),
+    'Weight (pounds)': typed('140'),
+  },
+  'weight-history': {
+    'How has your weight changed in the last 12 months?': 'It has stayed about the same',
+    'Do you plan to lose or gain weight?': 'No, I plan to stay about the same',
+  },
+  'weight-medicine': { 'Do you take a weight-loss medicine given by injection or as a tablet?': 'No' },
+  pregnancy: { 'Are you pregnant or breastfeeding, or might you be pregnant in the future?': 'No' },
+  age: { 'How old are you?': '18 to 40' },
+  nicotine: { 'Do you smoke, vape or use nicotine in any form?': 'No' },
+  'clot-risk': { 'Do any of these apply to you?': NONE },
+  medicines: { 'Do you take any of these?': NONE },
+  conditions: { 'Do you have any of these conditions?': NONE },
+  'diabetes-control': { 'How well controlled is your diabetes?': 'Well controlled' },
+  'leg-history': { 'Have you had any of these on your legs?': NONE },
+  expectations: { 'How much change are you hoping for?': 'A small change: a slimmer, smoother outline' },
+  recovery: {
+    'How much time could you take off work or daily tasks?': 'More than 2 weeks',
+    'Would someone be able to help you at home for the first few days?': 'Yes',
+  },
+  wellbeing: {
+    'How much do you worry about how your legs look?': 'Not at all',
+    'On a typical day, how long do you spend thinking about how your legs look?': 'Less than an hour',
+    'Does it stop you from doing things you would like to do?': 'Never',
+  },
+  surgeon: { 'Have you chosen a surgeon?': 'Yes, I have chosen one' },
+  'surgeon-board': { 'Which board certifies the surgeon?': 'The American Board of Plastic Surgery' },
+  facility: { 'Where would the operation happen?': 'In a hospital' },
+};
+
+/** One page on a person's way through: the heading they should see and what they answer. */
+export interface PageVisit {
+  step: StepKey;
+  heading: string;
+  answers: PageAnswers;
+}
+
+export interface Person {
+  /** What differs from CALM_ANSWERS, merged question by question into that page's answers. */
+  answers?: Partial<Record<StepKey, PageAnswers>>;
+  /** The follow-up pages this person's answers should open, which the route must show. */
+  followUps: readonly FollowUp[];
+}
+
+/** The pages a person should see, in order, with their answers. */
+export function journey(person: Person): PageVisit[] {
+  return ROUTE_ORDER.filter((step) => !FOLLOW_UPS.includes(step) || (person.followUps as readonly StepKey[]).includes(step)).map(
+    (step) => ({
+      step,
+      heading: HEADINGS[step],
+      answers: { ...CALM_ANSWERS[step], ...person.answers?.[step] },
+    }),
+  );
+}

@@ -1,0 +1,81 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ALL_RULES } from '../../../rules/all-rules';
+
+/** The points every summary carries, whatever the answers (rules whose `when` is always true). */
+export const ALWAYS_ON_POINTS = [
+  'ask-board-certification',
+  'ask-hospital-privileges',
+  'ask-lower-leg-experience',
+  'ask-facility-accreditation',
+  'ask-anesthesia',
+  'ask-complications-and-costs',
+  'ask-lymph-protection',
+  'ask-lasting-swelling-and-numbness',
+  'ask-clot-risk-score',
+  'bring-medicine-list',
+  'tell-alcohol',
+  'lower-leg-is-demanding',
+  'skill-over-device',
+  'keep-weight-steady',
+  'realistic-benefit',
+  'risks-to-ask-about',
+  'recovery-swelling',
+  'recovery-compression',
+  'recovery-walking',
+  'recovery-bruise-staining',
+  'no-surgery-is-an-option',
+] as const;
+
+/** The summary's section headings (rules/sections.ts), as shown on screen. */
+export const SUMMARY_SECTIONS = {
+  urgent: 'Get medical help now',
+  doctorFirst: 'Talk to a doctor first',
+  askSurgeon: 'Questions to ask your surgeon',
+  tellSurgeon: 'Tell your surgeon about',
+  beforeYouDecide: 'Before you decide',
+} as const;
+
+/** The wording of a rule's point, from the rules module: the one source of that wording. */
+export function pointText(id: string): string {
+  const rule = ALL_RULES.find((candidate) => candidate.id === id);
+  if (!rule) throw new Error(`No rule with id "${id}"`);
+  return rule.point;
+}
+
+export function pointOnSummary(page: Page, id: string): Locator {
+  return page.locator(`#point-${id}`);
+}
+
+/** A section of the summary, by its heading. */
+export function summarySection(page: Page, title: string): Locator {
+  return page.getByRole('region', { name: title, exact: true });
+}
+
+/** Each point is on the page (within `within` if given), with its own wording. */
+export async function expectPoints(page: Page, ids: readonly string[], within?: Locator): Promise<void> {
+  for (const id of ids) {
+    const point = (within ?? page).locator(`#point-${id}`);
+    await expect(point, `point ${id}`).toBeVisible();
+    await expect(point.locator('.point__action'), `wording of point ${id}`).toHaveText(pointText(id));
+  }
+}
+
+/** None of these points is on the page, by id or by wording. */
+export async function expectNoPoints(page: Page, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    await expect(pointOnSummary(page, id), `point ${id} should not be shown`).toHaveCount(0);
+    await expect(page.getByText(pointText(id), { exact: true }), `wording of point ${id} should not be shown`).toHaveCount(0);
+  }
+}
+
+/** The ids of every point on the summary, in page order. */
+export async function pointIdsOnSummary(page: Page): Promise<string[]> {
+  return page
+    .locator('li.point')
+    .evaluateAll((items) => items.map((item) => item.id.replace(/^point-/, '')));
+}
+
+/** The urgent notice ("Get medical help now"), wherever it is shown. */
+export function urgentNotice(page: Page): Locator {
+  return page.locator('section', { has: page.getByRole('heading', { name: SUMMARY_SECTIONS.urgent, exact: true }) });
+}

@@ -1,0 +1,52 @@
+import type { Page } from '@playwright/test';
+import { answerPage, expectHeading, type AnswerPageOptions } from './answer-page';
+import { expectNoAxeViolations } from './axe';
+import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, SUMMARY_HEADING, type PageVisit } from './journeys';
+
+export interface WalkOptions {
+  /** Run axe on every page visited (default true). */
+  axe?: boolean;
+  /** Called on every page visited, including the start page, check-answers and the summary. */
+  check?: (page: Page, visit: { heading: string }) => Promise<void>;
+}
+
+/** Opens the start page and presses "Start now". */
+export async function startQuestionnaire(page: Page, options: WalkOptions = {}): Promise<void> {
+  await page.goto('/');
+  await expectHeading(page, INTRO_HEADING);
+  await options.check?.(page, { heading: INTRO_HEADING });
+  if (options.axe !== false) await expectNoAxeViolations(page, 'the start page');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expectHeading(page, HEADINGS.area);
+}
+
+/** Answers each page in turn, from the first visit's page to check-answers. */
+export async function walkJourney(page: Page, visits: readonly PageVisit[], options: WalkOptions = {}): Promise<void> {
+  const { check } = options;
+  for (const [index, visit] of visits.entries()) {
+    await expectHeading(page, visit.heading);
+    const pageOptions: AnswerPageOptions = {
+      axe: options.axe,
+      check: check && ((current) => check(current, visit)),
+    };
+    await answerPage(page, visit.answers, visits[index + 1]?.heading ?? CHECK_ANSWERS_HEADING, pageOptions);
+  }
+}
+
+/** On check-answers: checks the page, then goes on to the summary and checks that too. */
+export async function confirmAnswers(page: Page, options: WalkOptions = {}): Promise<void> {
+  await expectHeading(page, CHECK_ANSWERS_HEADING);
+  await options.check?.(page, { heading: CHECK_ANSWERS_HEADING });
+  if (options.axe !== false) await expectNoAxeViolations(page, 'check your answers');
+  await page.getByRole('button', { name: 'See my list of points' }).click();
+  await expectHeading(page, SUMMARY_HEADING);
+  await options.check?.(page, { heading: SUMMARY_HEADING });
+  if (options.axe !== false) await expectNoAxeViolations(page, 'the summary');
+}
+
+/** From the start page to the summary. */
+export async function goToSummary(page: Page, visits: readonly PageVisit[], options: WalkOptions = {}): Promise<void> {
+  await startQuestionnaire(page, options);
+  await walkJourney(page, visits, options);
+  await confirmAnswers(page, options);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { stepSchemas } from '../../../src/answers/answers';
+import {
+  FAT_PATTERN_VALUES,
+  SWELLING_VALUES,
+  URGENT_SYMPTOM_VALUES,
+  VEIN_VALUES,
+} from '../../../src/answers/schemas/look-alike-schemas';
+import { describeCheckboxes, issuesOf, NONE_ALONE, parsedBy } from './schema-helpers';
+
+describe('look-alike schemas', () => {
+  describeCheckboxes([
+    {
+      step: 'urgent-symptoms',
+      field: 'symptoms',
+      values: URGENT_SYMPTOM_VALUES,
+      none: 'none',
+      message: 'Select any that you have now, or "None of these"',
+    },
+    {
+      step: 'fat-pattern',
+      field: 'signs',
+      values: FAT_PATTERN_VALUES,
+      none: 'none',
+      message: 'Select any that describe your legs, or "None of these"',
+    },
+    {
+      step: 'swelling',
+      field: 'signs',
+      values: SWELLING_VALUES,
+      none: 'none',
+      message: 'Select any kind of swelling you have, or "None of these"',
+    },
+    { step: 'veins', field: 'signs', values: VEIN_VALUES, none: 'none', message: 'Select any that you have noticed, or "None of these"' },
+  ]);
+
+  it('urgent symptoms keeps both symptoms when both are ticked', () => {
+    expect(parsedBy(stepSchemas['urgent-symptoms'], { symptoms: ['one-leg-swollen-painful', 'breathless-chest-pain'] })).toStrictEqual({
+      symptoms: ['one-leg-swollen-painful', 'breathless-chest-pain'],
+    });
+  });
+
+  it('"none" ticked twice is not "on its own" either', () => {
+    expect(issuesOf(stepSchemas.veins, { signs: ['none', 'none'] })).toEqual([{ path: ['signs'], message: NONE_ALONE }]);
+  });
+});

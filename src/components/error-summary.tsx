@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 export interface FieldError {
   /** The id of the input the link moves focus to. */
@@ -20,7 +20,8 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = errors.length > 0;
 
-  useEffect(() => {
+  // Layout effect: focus moves in the same commit that shows the summary, before paint.
+  useLayoutEffect(() => {
     if (hasErrors) ref.current?.focus();
   }, [attempt, hasErrors]);
 

@@ -1,13 +1,18 @@
 import type { Page } from '@playwright/test';
 import { answerPage, expectHeading, type AnswerPageOptions } from './answer-page';
 import { expectNoAxeViolations } from './axe';
-import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, SUMMARY_HEADING, type PageVisit } from './journeys';
+import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, SUMMARY_HEADING, type PageVisit, type StepKey } from './journeys';
 
 export interface WalkOptions {
   /** Run axe on every page visited (default true). */
   axe?: boolean;
   /** Called on every page visited, including the start page, check-answers and the summary. */
   check?: (page: Page, visit: { heading: string }) => Promise<void>;
+}
+
+export interface JourneyOptions extends WalkOptions {
+  /** Stop on arriving at this page, without answering it. */
+  stopAt?: StepKey;
 }
 
 /** Opens the start page and presses "Start now". */
@@ -20,11 +25,12 @@ export async function startQuestionnaire(page: Page, options: WalkOptions = {}):
   await expectHeading(page, HEADINGS.area);
 }
 
-/** Answers each page in turn, from the first visit's page to check-answers. */
-export async function walkJourney(page: Page, visits: readonly PageVisit[], options: WalkOptions = {}): Promise<void> {
+/** Answers each page in turn, from the first visit's page to check-answers (or to `stopAt`). */
+export async function walkJourney(page: Page, visits: readonly PageVisit[], options: JourneyOptions = {}): Promise<void> {
   const { check } = options;
   for (const [index, visit] of visits.entries()) {
     await expectHeading(page, visit.heading);
+    if (visit.step === options.stopAt) return;
     const pageOptions: AnswerPageOptions = {
       axe: options.axe,
       check: check && ((current) => check(current, visit)),

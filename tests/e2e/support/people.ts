@@ -1,0 +1,45 @@
+import type { Person } from './journeys';
+
+/** Considering laser liposuction (SmartLipo) for the calves, and once had a blood clot. */
+export const LASER_WITH_EARLIER_CLOT: Person = {
+  answers: {
+    technique: { 'Which kind of liposuction are you considering?': 'Laser liposuction' },
+    'technique-appeal': { 'What draws you to this method?': ['Less pain'] },
+    'clot-risk': { 'Do any of these apply to you?': ['I have had a blood clot'] },
+  },
+  followUps: ['calf-feel', 'technique-appeal', 'surgeon-board', 'facility'],
+};
+
+/** Fat on both legs alike that is tender, bruises easily and does not shrink with weight loss. */
+export const LIPEDEMA_SIGNS: Person = {
+  answers: {
+    area: { 'Which area would you like to change?': 'Both my calves and my ankles' },
+    concerns: { 'What bothers you about them?': ['They look too big', 'How boots, trousers or shoes fit'] },
+    'fat-pattern': {
+      'Do any of these describe your legs?': [
+        'The extra fat is on both legs and looks about the same on each',
+        'My legs hurt when they are pressed or knocked',
+        'My legs bruise easily',
+        'The fat on my legs does not shrink when I lose weight',
+      ],
+    },
+    technique: { 'Which kind of liposuction are you considering?': 'Traditional liposuction' },
+  },
+  followUps: ['calf-feel', 'ankle-feel', 'surgeon-board', 'facility'],
+};
+
+/**
+ * Steady weight, no risk factors: "None of these" everywhere, traditional liposuction, BMI 22.6,
+ * a chosen surgeon certified by the American Board of Plastic Surgery, in a hospital.
+ */
+export const STEADY_AND_LOW_RISK: Person = {
+  followUps: ['calf-feel', 'surgeon-board', 'facility'],
+};
+
+/** One leg has newly swollen and is painful: possibly a blood clot. */
+export const ONE_SWOLLEN_PAINFUL_LEG: Person = {
+  answers: {
+    'urgent-symptoms': { 'Do you have any of these right now?': ['One leg has newly swollen and is painful, warm or red'] },
+  },
+  followUps: ['calf-feel', 'surgeon-board', 'facility'],
+};

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { securityHeaders } from './deploy/security-headers';
 
 export default defineConfig({
   plugins: [react()],
@@ -11,6 +12,8 @@ export default defineConfig({
   },
   preview: {
     host: '127.0.0.1',
+    // `npm start` serves the production build with the same headers a real host should send.
+    headers: securityHeaders(),
   },
   test: {
     environment: 'jsdom',

@@ -43,3 +43,22 @@ export const ONE_SWOLLEN_PAINFUL_LEG: Person = {
   },
   followUps: ['calf-feel', 'surgeon-board', 'facility'],
 };
+
+/**
+ * Calves and ankles, ankles that swell during the day, unsure of the technique, diabetes that
+ * is not well controlled, no surgeon yet: opens the calf, ankle and diabetes follow-ups.
+ */
+export const ANKLES_DIABETES_NO_SURGEON: Person = {
+  answers: {
+    area: { 'Which area would you like to change?': 'Both my calves and my ankles' },
+    concerns: { 'What bothers you about them?': ['Their shape', 'How boots, trousers or shoes fit'] },
+    'calf-feel': { 'How do your calves feel when you stand on tiptoe?': 'Some of each' },
+    'ankle-feel': { 'Do your ankles change size during the day?': 'Yes, they are bigger later in the day' },
+    technique: { 'Which kind of liposuction are you considering?': 'I am not sure yet' },
+    age: { 'How old are you?': '41 to 60' },
+    conditions: { 'Do you have any of these conditions?': ['Diabetes'] },
+    'diabetes-control': { 'How well controlled is your diabetes?': 'Not well controlled' },
+    surgeon: { 'Have you chosen a surgeon?': 'Not yet' },
+  },
+  followUps: ['calf-feel', 'ankle-feel', 'diabetes-control'],
+};

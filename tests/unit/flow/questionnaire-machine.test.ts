@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { Answers, StepAnswer } from '../../../src/answers/answers';
 import type { StepId } from '../../../src/answers/step-ids';
-import { questionnaireMachine, type QuestionnaireState } from '../../../src/flow/questionnaire-machine';
-import { activeAnswers } from '../../../src/flow/route';
-import { answersOf, pathAnswers, stepsOf, type RouteChoices } from './answer-paths';
+import { placeOfState, questionnaireMachine, type QuestionnaireState } from '../../../src/flow/questionnaire-machine';
+import { activeAnswers, type Place } from '../../../src/flow/route';
+import { answersOf, pathAnswers, stepsOf, without, type RouteChoices } from './answer-paths';
 
 type Actor = ReturnType<typeof createActor<typeof questionnaireMachine>>;
 
@@ -13,15 +13,18 @@ afterEach(() => {
   while (started.length > 0) started.pop()?.stop();
 });
 
-function start(answers?: Answers): Actor {
-  const actor = createActor(questionnaireMachine, { input: answers === undefined ? {} : { answers } });
+function start(answers?: Answers, place?: Place): Actor {
+  const actor = createActor(questionnaireMachine, { input: { ...(answers && { answers }), ...(place && { place }) } });
   actor.start();
   started.push(actor);
   return actor;
 }
 
+/** The state a person is in; `routing` is transient, so it is never seen between events. */
 function stateOf(actor: Actor): QuestionnaireState {
-  return actor.getSnapshot().value;
+  const value = actor.getSnapshot().value;
+  if (value === 'routing') throw new Error('The machine rested in the transient routing state');
+  return value;
 }
 
 function submit(actor: Actor, answer: StepAnswer): void {
@@ -89,7 +92,6 @@ describe('questionnaireMachine', () => {
       actor.send({ type: 'BACK' });
       actor.send({ type: 'CHANGE', step: 'area' });
       actor.send({ type: 'CONFIRM' });
-      actor.send({ type: 'RESTART' });
       expect(stateOf(actor)).toBe('intro');
       expect(actor.getSnapshot().context.answers).toEqual({});
     });
@@ -457,11 +459,107 @@ describe('questionnaireMachine', () => {
       expect(actor.getSnapshot().context.answers).toEqual({ area: { area: 'ankles', legs: 'one-leg' } });
     });
 
-    it('ignores RESTART outside the summary', () => {
+    it('restarts from any page, even while changing an answer', () => {
+      const fromPage = answeredThrough('technique', { technique: 'laser' });
+      fromPage.send({ type: 'RESTART' });
+      expect(stateOf(fromPage)).toBe('intro');
+      expect(fromPage.getSnapshot().context.answers).toEqual({});
+
+      const fromCheck = onCheckAnswers();
+      fromCheck.send({ type: 'RESTART' });
+      expect(stateOf(fromCheck)).toBe('intro');
+      expect(fromCheck.getSnapshot().context.answers).toEqual({});
+
+      const changing = onCheckAnswers();
+      changing.send({ type: 'CHANGE', step: 'age' });
+      changing.send({ type: 'RESTART' });
+      expect(stateOf(changing)).toBe('intro');
+      expect(changing.getSnapshot().context).toMatchObject({ answers: {}, changing: false });
+    });
+  });
+
+  describe('opening at a place (reload or restored session)', () => {
+    const complete = answersOf(pathAnswers({ surgeon: 'chosen' }));
+
+    it.each<{ label: string; answers: Answers | undefined; place: Place | undefined; state: QuestionnaireState }>([
+      { label: 'no place', answers: complete, place: undefined, state: 'intro' },
+      { label: 'the intro', answers: complete, place: 'intro', state: 'intro' },
+      { label: 'an answered page', answers: complete, place: 'veins', state: 'veins' },
+      { label: 'a follow-up on the route', answers: complete, place: 'surgeon-board', state: 'surgeon-board' },
+      { label: 'check-answers, route complete', answers: complete, place: 'check-answers', state: 'checkAnswers' },
+      { label: 'the summary, route complete', answers: complete, place: 'summary', state: 'summary' },
+      { label: 'the first gap', answers: without(complete, 'age'), place: 'age', state: 'age' },
+      { label: 'a page beyond the first gap', answers: without(complete, 'age'), place: 'recovery', state: 'age' },
+      { label: 'check-answers, route incomplete', answers: without(complete, 'age'), place: 'check-answers', state: 'age' },
+      { label: 'the summary, route incomplete', answers: without(complete, 'facility'), place: 'summary', state: 'facility' },
+      { label: 'a page off the route', answers: complete, place: 'diabetes-control', state: 'checkAnswers' },
+      { label: 'any page, no answers', answers: undefined, place: 'surgeon', state: 'area' },
+    ])('$label ($place) opens $state', ({ answers, place, state }) => {
+      const actor = start(answers, place);
+      expect(stateOf(actor)).toBe(state);
+      expect(actor.getSnapshot().context.changing).toBe(false);
+    });
+  });
+
+  describe('GO (browser history or URL)', () => {
+    it.each<{ label: string; choices: Partial<RouteChoices>; place: Place; state: QuestionnaireState }>([
+      { label: 'an answered page', choices: {}, place: 'concerns', state: 'concerns' },
+      { label: 'the first page', choices: {}, place: 'area', state: 'area' },
+      { label: 'the intro', choices: {}, place: 'intro', state: 'intro' },
+      { label: 'the summary', choices: {}, place: 'summary', state: 'summary' },
+      { label: 'check-answers', choices: {}, place: 'check-answers', state: 'checkAnswers' },
+      { label: 'a page off the route', choices: { area: 'calves' }, place: 'ankle-feel', state: 'checkAnswers' },
+    ])('from check-answers to $label lands on $state, answers kept', ({ choices, place, state }) => {
+      const actor = onCheckAnswers(choices);
+      const before = actor.getSnapshot().context.answers;
+      actor.send({ type: 'GO', place });
+      expect(stateOf(actor)).toBe(state);
+      expect(actor.getSnapshot().context.answers).toEqual(before);
+    });
+
+    it.each<{ label: string; place: Place; state: QuestionnaireState }>([
+      { label: 'an earlier page', place: 'area', state: 'area' },
+      { label: 'the current page', place: 'calf-feel', state: 'calf-feel' },
+      { label: 'a page beyond the first gap', place: 'veins', state: 'calf-feel' },
+      { label: 'check-answers', place: 'check-answers', state: 'calf-feel' },
+      { label: 'the summary', place: 'summary', state: 'calf-feel' },
+    ])('part way through, $label lands on $state', ({ place, state }) => {
+      const actor = answeredThrough('concerns', { area: 'calves' });
+      actor.send({ type: 'GO', place });
+      expect(stateOf(actor)).toBe(state);
+    });
+
+    it('to check-answers while changing lands there, no longer changing', () => {
       const actor = onCheckAnswers();
-      actor.send({ type: 'RESTART' });
+      actor.send({ type: 'CHANGE', step: 'age' });
+      actor.send({ type: 'GO', place: 'check-answers' });
       expect(stateOf(actor)).toBe('checkAnswers');
-      expect(actor.getSnapshot().context.answers).toEqual(answersOf(pathAnswers()));
+      expect(actor.getSnapshot().context.changing).toBe(false);
+    });
+
+    it('lands on the first gap when a change has opened a follow-up', () => {
+      const actor = onCheckAnswers({ area: 'calves' });
+      actor.send({ type: 'CHANGE', step: 'area' });
+      submit(actor, { step: 'area', values: { area: 'both', legs: 'both-legs' } });
+      actor.send({ type: 'GO', place: 'check-answers' });
+      expect(stateOf(actor)).toBe('ankle-feel');
+    });
+  });
+
+  describe('placeOfState', () => {
+    it.each<{ state: QuestionnaireState; place: Place }>([
+      { state: 'intro', place: 'intro' },
+      { state: 'area', place: 'area' },
+      { state: 'diabetes-control', place: 'diabetes-control' },
+      { state: 'checkAnswers', place: 'check-answers' },
+      { state: 'summary', place: 'summary' },
+    ])('$state → $place', ({ state, place }) => {
+      expect(placeOfState(state)).toBe(place);
+    });
+
+    it('refuses the transient routing state and unknown names', () => {
+      expect(() => placeOfState('routing')).toThrow('Unknown questionnaire state "routing"');
+      expect(() => placeOfState('check-answers')).toThrow();
     });
   });
 });

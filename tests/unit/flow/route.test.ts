@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/answers/answers';
 import { STEP_IDS, type StepId } from '../../../src/answers/step-ids';
 import type { Destination } from '../../../src/flow/flow-table';
-import { activeAnswers, nextStep, previousStep, routeOf } from '../../../src/flow/route';
+import { activeAnswers, nextStep, previousStep, reachablePlace, routeOf, type Place } from '../../../src/flow/route';
 import { answersBefore, answersOf, pathAnswers, stepsOf, without, type RouteChoices } from './answer-paths';
 
 const CALVES = answersOf(pathAnswers({ area: 'calves' }));
@@ -241,5 +241,34 @@ describe('activeAnswers', () => {
     const before = structuredClone(answers);
     activeAnswers(answers);
     expect(answers).toEqual(before);
+  });
+});
+
+describe('reachablePlace', () => {
+  const partial = without(CALVES, 'age');
+  it.each<{ label: string; place: Place; answers: Answers; reached: Place }>([
+    { label: 'the intro, always', place: 'intro', answers: {}, reached: 'intro' },
+    { label: 'the intro, with answers', place: 'intro', answers: CALVES, reached: 'intro' },
+    { label: 'the first page, no answers', place: 'area', answers: {}, reached: 'area' },
+    { label: 'a later page, no answers', place: 'veins', answers: {}, reached: 'area' },
+    { label: 'check-answers, no answers', place: 'check-answers', answers: {}, reached: 'area' },
+    { label: 'the summary, no answers', place: 'summary', answers: {}, reached: 'area' },
+    { label: 'an answered page', place: 'veins', answers: partial, reached: 'veins' },
+    { label: 'the first gap', place: 'age', answers: partial, reached: 'age' },
+    { label: 'a page beyond the first gap', place: 'recovery', answers: partial, reached: 'age' },
+    { label: 'check-answers, route incomplete', place: 'check-answers', answers: partial, reached: 'age' },
+    { label: 'the summary, route incomplete', place: 'summary', answers: partial, reached: 'age' },
+    { label: 'check-answers, route complete', place: 'check-answers', answers: CALVES, reached: 'check-answers' },
+    { label: 'the summary, route complete', place: 'summary', answers: CALVES, reached: 'summary' },
+    { label: 'the last page, route complete', place: 'surgeon', answers: CALVES, reached: 'surgeon' },
+    { label: 'a follow-up off the route', place: 'ankle-feel', answers: CALVES, reached: 'check-answers' },
+    {
+      label: 'a kept-aside answer off the route',
+      place: 'calf-feel',
+      answers: { ...CALVES, area: { area: 'ankles', legs: 'both-legs' } },
+      reached: 'ankle-feel',
+    },
+  ])('$label: $place → $reached', ({ place, answers, reached }) => {
+    expect(reachablePlace(place, answers)).toBe(reached);
   });
 });

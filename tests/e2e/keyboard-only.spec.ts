@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { choiceGroup } from './support/answer-page';
+import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, journey, SUMMARY_HEADING } from './support/journeys';
+import { answerByKeyboard, expectFocusOnHeading, pressButton, tabTo } from './support/keyboard';
+import { ANKLES_DIABETES_NO_SURGEON } from './support/people';
+import { expectNoPoints, expectPoints, summarySection, SUMMARY_SECTIONS } from './support/summary';
+
+test('the whole questionnaire works with the keyboard alone, and focus starts each page at its heading', async ({ page }) => {
+  const visits = journey(ANKLES_DIABETES_NO_SURGEON);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(INTRO_HEADING);
+  await pressButton(page, 'Start now');
+  await expectFocusOnHeading(page, HEADINGS.area);
+
+  for (const [index, visit] of visits.entries()) {
+    await answerByKeyboard(page, visit.answers);
+    await pressButton(page, 'Continue');
+    const next = visits[index + 1]?.heading ?? CHECK_ANSWERS_HEADING;
+    await expectFocusOnHeading(page, next);
+
+    if (visit.step === 'area') {
+      // Back, by keyboard: Shift+Tab from the heading reaches the Back link; Enter follows it.
+      const back = page.getByRole('button', { name: 'Back', exact: true });
+      await page.keyboard.press('Shift+Tab');
+      await expect(back).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expectFocusOnHeading(page, HEADINGS.area);
+      const area = choiceGroup(page, 'Which area would you like to change?');
+      await expect(area.getByRole('radio', { name: 'Both my calves and my ankles', exact: true })).toBeChecked();
+      await pressButton(page, 'Continue');
+      await expectFocusOnHeading(page, next);
+    }
+  }
+
+  await pressButton(page, 'See my list of points');
+  await expectFocusOnHeading(page, SUMMARY_HEADING);
+
+  // "Back to your answers" by keyboard, and forward again.
+  await tabTo(page, page.getByRole('button', { name: 'Back to your answers' }), 'backward');
+  await page.keyboard.press('Enter');
+  await expectFocusOnHeading(page, CHECK_ANSWERS_HEADING);
+  await pressButton(page, 'See my list of points');
+  await expectFocusOnHeading(page, SUMMARY_HEADING);
+
+  await expectPoints(page, ['diabetes-control-check', 'ankle-size-changes'], summarySection(page, SUMMARY_SECTIONS.doctorFirst));
+  await expectPoints(
+    page,
+    ['ask-which-technique', 'check-certification-before-booking', 'calf-muscle-or-fat', 'ankle-bone-and-tendon', 'age-clot-risk'],
+    summarySection(page, SUMMARY_SECTIONS.askSurgeon),
+  );
+  await expectPoints(page, ['tell-diabetes'], summarySection(page, SUMMARY_SECTIONS.tellSurgeon));
+  await expectNoPoints(page, ['ask-laser-evidence', 'ask-which-board', 'ask-office-facility']);
+});

@@ -18,13 +18,13 @@ export async function tabTo(page: Page, target: Locator, direction: 'forward' | 
   await expect(target, `reachable with ${key}`).toBeFocused({ timeout: 1 });
 }
 
-/** Presses Tab until focus is somewhere inside `container`. */
-async function tabInto(page: Page, container: Locator): Promise<void> {
+/** Presses Tab until one of `targets` has focus (a radio group is a single tab stop). */
+async function tabToAny(page: Page, targets: Locator): Promise<void> {
   for (let presses = 0; presses < MAX_TABS; presses += 1) {
-    if (await container.evaluate((element) => element.contains(document.activeElement))) return;
+    if (await targets.evaluateAll((elements) => elements.includes(document.activeElement as Element))) return;
     await page.keyboard.press('Tab');
   }
-  throw new Error('Could not reach the group with Tab');
+  throw new Error('Could not reach the radio group with Tab');
 }
 
 /**
@@ -32,9 +32,8 @@ async function tabInto(page: Page, container: Locator): Promise<void> {
  * arrow keys, which move and select together; Space selects the focused radio if needed.
  */
 export async function chooseRadio(page: Page, legend: string, label: string): Promise<void> {
-  const group = choiceGroup(page, legend);
-  await tabInto(page, group);
-  const radios = group.getByRole('radio');
+  const radios = choiceGroup(page, legend).getByRole('radio');
+  await tabToAny(page, radios);
   const labels = await radios.evaluateAll((inputs) =>
     inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''),
   );

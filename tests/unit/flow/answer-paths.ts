@@ -83,7 +83,5 @@ export function answersBefore(step: StepId, path: readonly StepAnswer[]): Answer
 
 /** The answers with some pages removed. */
 export function without(answers: Answers, ...steps: StepId[]): Answers {
-  const copy: Answers = { ...answers };
-  for (const step of steps) delete copy[step];
-  return copy;
+  return Object.fromEntries(Object.entries(answers).filter(([step]) => !(steps as string[]).includes(step))) as Answers;
 }

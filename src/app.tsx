@@ -16,6 +16,12 @@ import { IntroPage } from './pages/intro-page';
 import { QuestionPage } from './pages/question-page';
 import { SummaryPage } from './pages/summary-page';
 import { useSessionPersistence } from './persistence/use-session-persistence';
+import { createHostMessenger, type HostMessenger } from './embed/host-messenger';
+import { DEFAULT_SETTINGS, type Settings } from './embed/settings-schema';
+import { sharedSummary } from './embed/shared-summary';
+import { useHostMessages } from './embed/use-host-messages';
+import { ClinicContact } from './components/clinic-contact';
+import { evaluate } from '../rules/evaluate';
 
 export interface AppProps {
   /** Answers to start from (a restored session, or a test); none by default. */
@@ -24,9 +30,21 @@ export interface AppProps {
   initialPlace?: Place;
   /** Saved progress could not be trusted and was cleared: say so once. */
   restoreFailed?: boolean;
+  /** The clinic's settings from the iframe URL, already checked. */
+  settings?: Settings;
+  /** Posts to the embedding page; disabled when not framed or no host origin was given. */
+  messenger?: HostMessenger;
 }
 
-export function App({ initialAnswers, initialPlace, restoreFailed = false }: AppProps = {}) {
+const NO_HOST = createHostMessenger(undefined);
+
+export function App({
+  initialAnswers,
+  initialPlace,
+  restoreFailed = false,
+  settings = DEFAULT_SETTINGS,
+  messenger = NO_HOST,
+}: AppProps = {}) {
   const [snapshot, send, actor] = useMachine(questionnaireMachine, {
     input: { answers: initialAnswers, place: initialPlace },
   });
@@ -45,6 +63,8 @@ export function App({ initialAnswers, initialPlace, restoreFailed = false }: App
   useBrowserHistory(place, go);
   useSessionPersistence(place, answers);
   useOnPlaceChange(place, () => setShowRestoreNotice(false));
+  useHostMessages(messenger, place, active, place === 'summary' ? evaluate(active).length : 0);
+  const clinic = settings.clinicName;
 
   const back = () => goBack(() => send({ type: 'BACK' }));
   const startAgain = <StartAgain onConfirm={() => send({ type: 'RESTART' })} />;
@@ -87,7 +107,16 @@ export function App({ initialAnswers, initialPlace, restoreFailed = false }: App
   } else if (place === 'summary') {
     page = (
       <>
-        <SummaryPage answers={active} onBack={back} />
+        <SummaryPage
+          answers={active}
+          onBack={back}
+          clinicName={clinic}
+          onShare={
+            settings.allowSharing && messenger.enabled
+              ? () => messenger.post('summary', sharedSummary(active, new Date()))
+              : undefined
+          }
+        />
         {startAgain}
       </>
     );
@@ -110,8 +139,10 @@ export function App({ initialAnswers, initialPlace, restoreFailed = false }: App
       </a>
       <header className="header">
         <div className="width-container">
+          {clinic ? <p className="header__clinic">{clinic}</p> : null}
           <p className="header__title">Liposuction consultation prep</p>
           <p className="header__tagline">Calves and ankles</p>
+          {settings.contact ? <ClinicContact contact={settings.contact} clinicName={clinic} /> : null}
         </div>
       </header>
       <div className="width-container">

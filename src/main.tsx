@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { applyBranding } from './embed/apply-branding';
+import { createHostMessenger } from './embed/host-messenger';
+import { parseSettings } from './embed/settings-schema';
 import { placeFromHash } from './flow/place-url';
 import { loadSession } from './persistence/session-store';
 import './styles/app.css';
@@ -9,16 +12,28 @@ import './styles/print.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to render into');
 
-// Progress saved in this tab (a reload) comes back; the URL says which page to show.
+// The clinic's settings: anything invalid is dropped with a warning and the default used.
+const { settings, warnings } = parseSettings(window.location.search);
+for (const warning of warnings) console.warn(`[calf-ankle-prep] ${warning}`);
+applyBranding(settings);
+
+const messenger = createHostMessenger(settings.hostOrigin);
+// The host script sizes the frame to the content; the frame must not scroll on its own.
+if (messenger.enabled) document.documentElement.classList.add('is-embedded');
+
+// Progress saved in this tab (a reload) comes back; the URL fragment says which page to show.
 const saved = loadSession();
 const session = saved.status === 'restored' ? saved.session : undefined;
+const startPlace = placeFromHash(window.location.hash) ?? session?.place ?? (settings.showIntro ? 'intro' : 'area');
 
 createRoot(root).render(
   <StrictMode>
     <App
       initialAnswers={session?.answers}
-      initialPlace={placeFromHash(window.location.hash) ?? session?.place}
+      initialPlace={startPlace}
       restoreFailed={saved.status === 'discarded'}
+      settings={settings}
+      messenger={messenger}
     />
   </StrictMode>,
 );

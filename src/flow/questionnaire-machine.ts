@@ -75,7 +75,10 @@ const machineSetup = setup({
     aimAtRequestedPlace: assign({
       destination: ({ context, event }): Place =>
         event.type === 'GO' ? reachablePlace(event.place, context.answers) : context.destination,
-      changing: false,
+      // Back and Forward between question pages during a Change stay in the Change (the next
+      // Continue still returns to check-answers); landing anywhere else ends it.
+      changing: ({ context, event }) =>
+        context.changing && event.type === 'GO' && isStepId(reachablePlace(event.place, context.answers)),
     }),
     startChanging: assign({
       changing: true,

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Answers } from '../answers/answers';
 import { describeStep } from '../answers/describe-answers';
 import { BackLink } from '../components/back-link';
@@ -12,6 +13,9 @@ import { useDocumentTitle } from './use-document-title';
 interface SummaryPageProps {
   answers: Answers;
   onBack: () => void;
+  clinicName?: string;
+  /** Present only when the clinic allows sharing and the app is embedded by it. */
+  onShare?: () => void;
 }
 
 // Ruled lines as elements, not a background: browsers leave backgrounds off paper by default.
@@ -20,7 +24,8 @@ const NOTE_LINES = Array.from({ length: 10 }, (_, index) => index);
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
 
 /** The printable list: points by section, the answers in brief, room for notes, the sources. */
-export function SummaryPage({ answers, onBack }: SummaryPageProps) {
+export function SummaryPage({ answers, onBack, clinicName, onShare }: SummaryPageProps) {
+  const [shared, setShared] = useState(false);
   const title = 'Points to raise at your consultation';
   useDocumentTitle(title);
   const points = evaluate(answers);
@@ -33,12 +38,37 @@ export function SummaryPage({ answers, onBack }: SummaryPageProps) {
     <>
       <BackLink onBack={onBack} label="Back to your answers" />
       <PageHeading>{title}</PageHeading>
-      <p className="summary-meta">Prepared on {dateFormat.format(new Date())}. Bring this list to your consultation with a board-certified plastic surgeon.</p>
+      <p className="summary-meta">
+        Prepared on {dateFormat.format(new Date())}
+        {clinicName ? <> for your consultation at {clinicName}</> : null}. Bring this list to your consultation with a
+        board-certified plastic surgeon.
+      </p>
       <div className="button-group">
         <button type="button" className="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>
       </div>
+      {onShare ? (
+        <div className="share no-print">
+          <p>
+            Nothing has been sent. If you want {clinicName ?? 'the clinic'} to see this list and your answers before your
+            appointment, you can send it to them.
+          </p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              onShare();
+              setShared(true);
+            }}
+          >
+            Send my summary to {clinicName ?? 'the clinic'}
+          </button>
+          <div role="status">
+            {shared ? <p className="share__done">Your list and answers were sent to {clinicName ?? 'the clinic'}.</p> : null}
+          </div>
+        </div>
+      ) : null}
       <UrgentNotice points={urgent} />
       {groups.map((group) => {
         const section = SECTIONS.find((candidate) => candidate.id === group.section);

@@ -45,46 +45,45 @@ function measure({ label, example, min, max, whole }: MeasureSpec) {
     });
 }
 
-export const bodySizeSchema = z
+const PAIR_MISSING_WEIGHT = 'Enter your weight too, or leave height and weight empty';
+const PAIR_MISSING_HEIGHT = 'Enter your height too, or leave height and weight empty';
+
+// Each unit system is its own object: zod drops keys an object does not name, so numbers left in
+// the boxes of the units not chosen (hidden on the page) are neither checked nor kept.
+const imperialSize = z
   .object({
-    units: oneOf(UNIT_VALUES, 'Select the units you want to use'),
+    units: z.literal('imperial'),
     feet: measure({ label: 'height in feet', example: '5', min: 3, max: 8, whole: true }),
-    inches: measure({ label: 'inches', example: '7', min: 0, max: 11, whole: true }),
+    inches: measure({ label: 'height in inches', example: '7', min: 0, max: 11, whole: true }),
     pounds: measure({ label: 'weight in pounds', example: '150', min: 70, max: 700, whole: false }),
+  })
+  .superRefine((value, ctx) => {
+    // Either both height and weight, or neither: half a pair gives no BMI.
+    const hasHeight = value.feet !== undefined || value.inches !== undefined;
+    const hasWeight = value.pounds !== undefined;
+    if (value.inches !== undefined && value.feet === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['feet'], message: 'Enter your height in feet as well as inches' });
+    }
+    if (hasHeight && !hasWeight) ctx.addIssue({ code: 'custom', path: ['pounds'], message: PAIR_MISSING_WEIGHT });
+    if (hasWeight && !hasHeight) ctx.addIssue({ code: 'custom', path: ['feet'], message: PAIR_MISSING_HEIGHT });
+  });
+
+const metricSize = z
+  .object({
+    units: z.literal('metric'),
     centimetres: measure({ label: 'height in centimetres', example: '168', min: 90, max: 250, whole: false }),
     kilograms: measure({ label: 'weight in kilograms', example: '68', min: 30, max: 320, whole: false }),
   })
   .superRefine((value, ctx) => {
-    // Either both height and weight in the chosen units, or neither: half a pair gives no BMI.
-    if (value.units === 'imperial') {
-      const hasHeight = value.feet !== undefined || value.inches !== undefined;
-      const hasWeight = value.pounds !== undefined;
-      if (value.inches !== undefined && value.feet === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['feet'], message: 'Enter your height in feet as well as inches' });
-      }
-      if (hasHeight && !hasWeight) {
-        ctx.addIssue({ code: 'custom', path: ['pounds'], message: 'Enter your weight too, or leave height and weight empty' });
-      }
-      if (hasWeight && !hasHeight) {
-        ctx.addIssue({ code: 'custom', path: ['feet'], message: 'Enter your height too, or leave height and weight empty' });
-      }
-    } else {
-      const hasHeight = value.centimetres !== undefined;
-      const hasWeight = value.kilograms !== undefined;
-      if (hasHeight && !hasWeight) {
-        ctx.addIssue({ code: 'custom', path: ['kilograms'], message: 'Enter your weight too, or leave height and weight empty' });
-      }
-      if (hasWeight && !hasHeight) {
-        ctx.addIssue({ code: 'custom', path: ['centimetres'], message: 'Enter your height too, or leave height and weight empty' });
-      }
-    }
-  })
-  // Only the chosen system's numbers are kept, so a stale entry in the other units never counts.
-  .transform((value) =>
-    value.units === 'imperial'
-      ? { units: value.units, feet: value.feet, inches: value.inches, pounds: value.pounds }
-      : { units: value.units, centimetres: value.centimetres, kilograms: value.kilograms },
-  );
+    const hasHeight = value.centimetres !== undefined;
+    const hasWeight = value.kilograms !== undefined;
+    if (hasHeight && !hasWeight) ctx.addIssue({ code: 'custom', path: ['kilograms'], message: PAIR_MISSING_WEIGHT });
+    if (hasWeight && !hasHeight) ctx.addIssue({ code: 'custom', path: ['centimetres'], message: PAIR_MISSING_HEIGHT });
+  });
+
+export const bodySizeSchema = z.discriminatedUnion('units', [imperialSize, metricSize], {
+  error: 'Select the units you want to use',
+});
 
 export const weightHistorySchema = z.object({
   change: oneOf(WEIGHT_CHANGE_VALUES, 'Select how your weight has changed in the last 12 months'),

@@ -14,7 +14,9 @@ export const areaSchema = z.object({
 
 export const concernsSchema = z.object({
   concerns: z
-    .array(z.enum(CONCERN_VALUES), { error: 'Select at least one thing that bothers you' })
+    .array(z.enum(CONCERN_VALUES, { error: 'Select at least one thing that bothers you' }), {
+      error: 'Select at least one thing that bothers you',
+    })
     .min(1, { error: 'Select at least one thing that bothers you' }),
 });
 

@@ -17,7 +17,7 @@ export const VALID_INPUTS: { [K in StepId]: StepInput<K> } = {
   technique: { technique: 'laser' },
   'technique-appeal': { reasons: ['less-pain', 'faster-recovery'] },
   'other-procedures': { sameDay: 'no' },
-  'body-size': { units: 'imperial', feet: '5', inches: '7', pounds: '150', centimetres: '', kilograms: '' },
+  'body-size': { units: 'imperial', feet: '5', inches: '7', pounds: '150' },
   'weight-history': { change: 'stable', plans: 'none' },
   'weight-medicine': { glp1: 'no' },
   pregnancy: { pregnancy: 'not-applicable' },

@@ -83,7 +83,15 @@ describe('weight schemas', () => {
     });
 
     it('accepts boxes that are missing altogether', () => {
-      expect(parsedBy(bodySize, { units: 'metric' })).toStrictEqual({ units: 'metric', centimetres: undefined, kilograms: undefined });
+      expect(parsedBy(bodySize, { units: 'metric' })).toEqual({ units: 'metric' });
+    });
+
+    it.each([
+      { chosen: 'metric', input: metric({ feet: '55', centimetres: '170', kilograms: '72' }) },
+      { chosen: 'metric', input: metric({ feet: 'five', centimetres: '170', kilograms: '72' }) },
+      { chosen: 'imperial', input: imperial({ feet: '5', inches: '7', pounds: '150', centimetres: '1.70m' }) },
+    ])('ignores invalid numbers left in the hidden boxes of the units not chosen ($chosen)', ({ input }) => {
+      expect(bodySize.safeParse(input).success).toBe(true);
     });
 
     it('drops valid numbers typed in the other units (imperial chosen)', () => {
@@ -120,9 +128,9 @@ describe('weight schemas', () => {
       { box: 'feet', value: '-5', input: imperial({ feet: '-5', pounds: '150' }), message: 'Enter your height in feet as a whole number, like 5' },
       { box: 'feet', value: '2', input: imperial({ feet: '2', pounds: '150' }), message: 'Your height in feet must be between 3 and 8' },
       { box: 'feet', value: '9', input: imperial({ feet: '9', pounds: '150' }), message: 'Your height in feet must be between 3 and 8' },
-      { box: 'inches', value: 'seven', input: imperial({ feet: '5', inches: 'seven', pounds: '150' }), message: 'Enter your inches as a whole number, like 7' },
-      { box: 'inches', value: '7.5', input: imperial({ feet: '5', inches: '7.5', pounds: '150' }), message: 'Enter your inches as a whole number, like 7' },
-      { box: 'inches', value: '12', input: imperial({ feet: '5', inches: '12', pounds: '150' }), message: 'Your inches must be between 0 and 11' },
+      { box: 'inches', value: 'seven', input: imperial({ feet: '5', inches: 'seven', pounds: '150' }), message: 'Enter your height in inches as a whole number, like 7' },
+      { box: 'inches', value: '7.5', input: imperial({ feet: '5', inches: '7.5', pounds: '150' }), message: 'Enter your height in inches as a whole number, like 7' },
+      { box: 'inches', value: '12', input: imperial({ feet: '5', inches: '12', pounds: '150' }), message: 'Your height in inches must be between 0 and 11' },
       { box: 'pounds', value: 'heavy', input: imperial({ feet: '5', pounds: 'heavy' }), message: 'Enter your weight in pounds as a number, like 150' },
       { box: 'pounds', value: '150lb', input: imperial({ feet: '5', pounds: '150lb' }), message: 'Enter your weight in pounds as a number, like 150' },
       { box: 'pounds', value: '1e2', input: imperial({ feet: '5', pounds: '1e2' }), message: 'Enter your weight in pounds as a number, like 150' },

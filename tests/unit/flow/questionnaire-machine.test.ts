@@ -563,3 +563,30 @@ describe('questionnaireMachine', () => {
     });
   });
 });
+
+describe('browser Back and Forward during a Change', () => {
+  it('keeps the person in the Change, so the next Continue still leads back to check answers', () => {
+    const actor = createActor(questionnaireMachine, {
+      input: { answers: answersOf(pathAnswers({ area: 'calves' })), place: 'check-answers' },
+    }).start();
+    actor.send({ type: 'CHANGE', step: 'area' });
+    actor.send({ type: 'SUBMIT', answer: { step: 'area', values: { area: 'both', legs: 'both-legs' } } });
+    expect(actor.getSnapshot().value).toBe('ankle-feel');
+    actor.send({ type: 'GO', place: 'area' }); // what the Back link and the browser's Back send
+    expect(actor.getSnapshot().value).toBe('area');
+    actor.send({ type: 'SUBMIT', answer: { step: 'area', values: { area: 'both', legs: 'both-legs' } } });
+    expect(actor.getSnapshot().value).toBe('ankle-feel');
+    actor.send({ type: 'SUBMIT', answer: { step: 'ankle-feel', values: { changes: 'same' } } });
+    expect(actor.getSnapshot().value).toBe('checkAnswers');
+    actor.stop();
+  });
+
+  it('ends the Change when history leads back to check answers', () => {
+    const actor = createActor(questionnaireMachine, { input: { answers: answersOf(pathAnswers()), place: 'check-answers' } }).start();
+    actor.send({ type: 'CHANGE', step: 'age' });
+    actor.send({ type: 'GO', place: 'check-answers' });
+    expect(actor.getSnapshot().value).toBe('checkAnswers');
+    expect(actor.getSnapshot().context.changing).toBe(false);
+    actor.stop();
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The host snippet: a clinic adds a container and this script to its page; it creates the
+ * questionnaire's iframe, keeps the frame exactly as tall as its content, and re-emits the
+ * app's messages as DOM events on the container. No dependencies, so it stays a few KiB.
+ *
+ *   <div data-calf-ankle-prep data-clinic="Example Clinic" data-accent="#005ea5"
+ *        data-contact="tel:+15551234567" data-share="false"></div>
+ *   <script src="https://prep.example.org/embed.js" defer></script>
+ */
+import { isAppMessage, type AppMessage } from '../protocol';
+
+export const EVENT_PREFIX = 'calf-ankle-prep:';
+
+/** The sandbox the app needs: its scripts, its own storage, forms, the print dialog, and links to the clinic. */
+export const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-modals allow-popups';
+
+export interface EmbedOptions {
+  /** Where the app is hosted; by default the folder this script was loaded from. */
+  appUrl?: string;
+  clinic?: string;
+  accent?: string;
+  contact?: string;
+  lang?: string;
+  intro?: boolean;
+  share?: boolean;
+  /** Called with every message from the app, after it has been checked. */
+  onMessage?: (message: AppMessage) => void;
+  /** Accessible name of the frame. */
+  title?: string;
+}
+
+export interface EmbedHandle {
+  iframe: HTMLIFrameElement;
+  destroy: () => void;
+}
+
+const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src;
+
+export function embed(container: HTMLElement, options: EmbedOptions = {}): EmbedHandle {
+  const base = options.appUrl ?? container.dataset.app ?? (scriptUrl ? new URL('./', scriptUrl).href : undefined);
+  if (!base) throw new Error('calf-ankle-prep: cannot tell where the app is; set data-app on the container');
+  const appUrl = new URL(base, window.location.href);
+  const appOrigin = appUrl.origin;
+
+  const params = new URLSearchParams();
+  const setting = (name: string, value: string | boolean | undefined) => {
+    if (value !== undefined && value !== '') params.set(name, String(value));
+  };
+  setting('clinic', options.clinic ?? container.dataset.clinic);
+  setting('accent', options.accent ?? container.dataset.accent);
+  setting('contact', options.contact ?? container.dataset.contact);
+  setting('lang', options.lang ?? container.dataset.lang);
+  setting('intro', options.intro ?? container.dataset.intro);
+  setting('share', options.share ?? container.dataset.share);
+  // The app posts only to this origin, so its messages reach this page and no other.
+  params.set('host', window.location.origin);
+  appUrl.search = params.toString();
+
+  const iframe = document.createElement('iframe');
+  iframe.src = appUrl.href;
+  iframe.title = options.title ?? container.dataset.title ?? 'Liposuction consultation questionnaire';
+  iframe.setAttribute('sandbox', SANDBOX);
+  iframe.setAttribute('referrerpolicy', 'no-referrer');
+  iframe.style.cssText = 'display:block;width:100%;border:0;height:600px;overflow:hidden';
+  iframe.scrolling = 'no';
+
+  let firstStep = true;
+  const onMessage = (event: MessageEvent) => {
+    // Only the app, and only from our own frame: another frame or a foreign origin is ignored.
+    if (event.origin !== appOrigin || event.source !== iframe.contentWindow) return;
+    if (!isAppMessage(event.data)) return;
+    const message = event.data;
+    if (message.type === 'ready' || message.type === 'resize') {
+      iframe.style.height = `${message.payload.height}px`;
+    }
+    if (message.type === 'step') {
+      // A new page starts at its top: bring the frame's top into view if the page scrolled past it.
+      if (!firstStep && iframe.getBoundingClientRect().top < 0) iframe.scrollIntoView({ block: 'start' });
+      firstStep = false;
+    }
+    container.dispatchEvent(new CustomEvent(EVENT_PREFIX + message.type, { detail: message.payload, bubbles: true }));
+    options.onMessage?.(message);
+  };
+  window.addEventListener('message', onMessage);
+  container.replaceChildren(iframe);
+
+  return {
+    iframe,
+    destroy() {
+      window.removeEventListener('message', onMessage);
+      iframe.remove();
+    },
+  };
+}
+
+function embedAll() {
+  document.querySelectorAll<HTMLElement>('[data-calf-ankle-prep]').forEach((container) => {
+    if (!container.querySelector('iframe')) embed(container);
+  });
+}
+
+declare global {
+  interface Window {
+    CalfAnklePrep?: { embed: typeof embed };
+  }
+}
+
+window.CalfAnklePrep = { embed };
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', embedAll);
+else embedAll();

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { accessibleAccent } from './colour-contrast';
+
+/**
+ * The settings a clinic passes in the iframe's URL. Each is checked on its own: a bad value is
+ * dropped with a warning naming the setting, and the app carries on with the default. Nothing
+ * from the URL is ever rendered as markup (React renders it as text; links are checked here).
+ */
+export const LANGUAGES = ['en', 'es'] as const;
+
+export interface Settings {
+  /** Shown in the header of every page and on the printout. */
+  clinicName?: string;
+  /** Buttons, header stripe and point borders; already adjusted to pass contrast. */
+  accent?: string;
+  /** An https: address or a tel: number, shown as "Contact <clinic>". */
+  contact?: string;
+  language: (typeof LANGUAGES)[number];
+  showIntro: boolean;
+  /** The origin of the page that embeds the app: the only one it ever posts messages to. */
+  hostOrigin?: string;
+  /** The clinic allows the patient to send their summary to it (the patient must still press the button). */
+  allowSharing: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { language: 'en', showIntro: true, allowSharing: false };
+
+const clinicName = z
+  .string()
+  .trim()
+  .min(1, { error: 'it is empty' })
+  .max(80, { error: 'it is longer than 80 characters' })
+  .refine((name) => !/[<>]/.test(name), { error: 'it contains < or >, which look like markup' })
+  // Control characters have no place in a name and can hide text direction tricks.
+  .refine((name) => !/[\p{Cc}\p{Cf}]/u.test(name), { error: 'it contains control characters' });
+
+const accent = z
+  .string()
+  .trim()
+  .regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: 'it is not a hex colour like #1d70b8' });
+
+const TEL = /^tel:\+?[0-9][0-9 ().-]{2,24}$/;
+const contact = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      if (TEL.test(value)) return true;
+      try {
+        const url = new URL(value);
+        return url.protocol === 'https:' && url.username === '' && url.password === '';
+      } catch {
+        return false;
+      }
+    },
+    { error: 'it is neither an https: address nor a tel: number' },
+  );
+
+const language = z.enum(LANGUAGES, { error: `it is not one of ${LANGUAGES.join(', ')}` });
+
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'it is not true or false' }).transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
+const hostOrigin = z.string().trim().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      // Exactly an origin (no path), over https, or http on this machine for development.
+      return url.origin === value && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)));
+    } catch {
+      return false;
+    }
+  },
+  { error: 'it is not an origin like https://www.example-clinic.com' },
+);
+
+/** URL parameter names, as documented in docs/embedding.md. */
+export const SETTING_PARAMS = {
+  clinicName: 'clinic',
+  accent: 'accent',
+  contact: 'contact',
+  language: 'lang',
+  showIntro: 'intro',
+  hostOrigin: 'host',
+  allowSharing: 'share',
+} as const satisfies Record<keyof Settings, string>;
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** One line per dropped or adjusted setting, for the console. */
+  warnings: string[];
+}
+
+export function parseSettings(search: string): ParsedSettings {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+
+  function read<T>(key: keyof Settings, schema: z.ZodType<T>): T | undefined {
+    const name = SETTING_PARAMS[key];
+    const raw = params.get(name);
+    if (raw === null) return undefined;
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    warnings.push(`Setting "${name}" was ignored: ${result.error.issues[0]?.message ?? 'it is not valid'}.`);
+    return undefined;
+  }
+
+  settings.clinicName = read('clinicName', clinicName);
+  const colour = read('accent', accent);
+  if (colour) {
+    const checked = accessibleAccent(colour);
+    if (checked.adjusted) {
+      warnings.push(`Setting "accent" was darkened from ${colour} to ${checked.colour} so that text on it stays readable (WCAG AA).`);
+    }
+    settings.accent = checked.colour;
+  }
+  settings.contact = read('contact', contact);
+  settings.language = read('language', language) ?? DEFAULT_SETTINGS.language;
+  settings.showIntro = read('showIntro', flag) ?? DEFAULT_SETTINGS.showIntro;
+  settings.hostOrigin = read('hostOrigin', hostOrigin);
+  settings.allowSharing = read('allowSharing', flag) ?? DEFAULT_SETTINGS.allowSharing;
+  if (settings.allowSharing && !settings.hostOrigin) {
+    warnings.push('Setting "share" was ignored: sharing needs the "host" setting, the page to send the summary to.');
+    settings.allowSharing = false;
+  }
+  return { settings, warnings };
+}

@@ -21,6 +21,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     // The rules module must stay framework-free: it is imported by tests and could run anywhere.
     files: ['rules/**/*.ts'],
     rules: {

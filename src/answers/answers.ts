@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { StepId } from './step-ids';
 import { ankleFeelSchema, areaSchema, calfFeelSchema, concernsSchema } from './schemas/where-schemas';
 import { fatPatternSchema, swellingSchema, urgentSymptomsSchema, veinsSchema } from './schemas/look-alike-schemas';
@@ -46,7 +46,7 @@ export const stepSchemas = {
   surgeon: surgeonSchema,
   'surgeon-board': surgeonBoardSchema,
   facility: facilitySchema,
-} as const satisfies Record<StepId, z.ZodType>;
+} as const satisfies Record<StepId, z.ZodMiniType>;
 
 export type StepSchemas = typeof stepSchemas;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { stepSchemas } from './answers';
 import { UNIT_VALUES } from './schemas/weight-schemas';
 import { STEP_IDS, type StepId } from './step-ids';
@@ -10,14 +10,14 @@ import { STEP_IDS, type StepId } from './step-ids';
 const savedBodySizeSchema = z.union([
   z.strictObject({
     units: z.literal(UNIT_VALUES[0]),
-    feet: z.number().int().min(3).max(8).optional(),
-    inches: z.number().int().min(0).max(11).optional(),
-    pounds: z.number().min(70).max(700).optional(),
+    feet: z.optional(z.int().check(z.gte(3), z.lte(8))),
+    inches: z.optional(z.int().check(z.gte(0), z.lte(11))),
+    pounds: z.optional(z.number().check(z.gte(70), z.lte(700))),
   }),
   z.strictObject({
     units: z.literal(UNIT_VALUES[1]),
-    centimetres: z.number().min(90).max(250).optional(),
-    kilograms: z.number().min(30).max(320).optional(),
+    centimetres: z.optional(z.number().check(z.gte(90), z.lte(250))),
+    kilograms: z.optional(z.number().check(z.gte(30), z.lte(320))),
   }),
 ]);
 
@@ -27,9 +27,9 @@ const savedBodySizeSchema = z.union([
  * height and weight). Anything that does not fit is treated as tampered and discarded.
  */
 function pageSchemas() {
-  const shape = {} as Record<StepId, z.ZodOptional<z.ZodType>>;
+  const shape = {} as Record<StepId, z.ZodMiniOptional<z.ZodMiniType>>;
   for (const step of STEP_IDS) {
-    shape[step] = (step === 'body-size' ? savedBodySizeSchema : stepSchemas[step]).optional();
+    shape[step] = z.optional(step === 'body-size' ? savedBodySizeSchema : stepSchemas[step]);
   }
   return shape;
 }

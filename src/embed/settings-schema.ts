@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accessibleAccent } from './colour-contrast';
 
 /**
@@ -25,26 +25,24 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { language: 'en', showIntro: true, allowSharing: false };
 
-const clinicName = z
-  .string()
-  .trim()
-  .min(1, { error: 'it is empty' })
-  .max(80, { error: 'it is longer than 80 characters' })
-  .refine((name) => !/[<>]/.test(name), { error: 'it contains < or >, which look like markup' })
+const clinicName = z.string().check(
+  z.trim(),
+  z.minLength(1, { error: 'it is empty' }),
+  z.maxLength(80, { error: 'it is longer than 80 characters' }),
+  z.refine((name: string) => !/[<>]/.test(name), { error: 'it contains < or >, which look like markup' }),
   // Control characters have no place in a name and can hide text direction tricks.
-  .refine((name) => !/[\p{Cc}\p{Cf}]/u.test(name), { error: 'it contains control characters' });
+  z.refine((name: string) => !/[\p{Cc}\p{Cf}]/u.test(name), { error: 'it contains control characters' }),
+);
 
 const accent = z
   .string()
-  .trim()
-  .regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: 'it is not a hex colour like #1d70b8' });
+  .check(z.trim(), z.regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: 'it is not a hex colour like #1d70b8' }));
 
 const TEL = /^tel:\+?[0-9][0-9 ().-]{2,24}$/;
-const contact = z
-  .string()
-  .trim()
-  .refine(
-    (value) => {
+const contact = z.string().check(
+  z.trim(),
+  z.refine(
+    (value: string) => {
       if (TEL.test(value)) return true;
       try {
         const url = new URL(value);
@@ -54,27 +52,34 @@ const contact = z
       }
     },
     { error: 'it is neither an https: address nor a tel: number' },
-  );
+  ),
+);
 
 const language = z.enum(LANGUAGES, { error: `it is not one of ${LANGUAGES.join(', ')}` });
 
-const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'it is not true or false' }).transform((v) => v === 'true' || v === '1' || v === 'yes');
+const flag = z.pipe(
+  z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'it is not true or false' }),
+  z.transform((v: 'true' | 'false' | '1' | '0' | 'yes' | 'no') => v === 'true' || v === '1' || v === 'yes'),
+);
 
 function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
 }
 
-const hostOrigin = z.string().trim().refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      // Exactly an origin (no path), over https, or http on this machine for development.
-      return url.origin === value && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)));
-    } catch {
-      return false;
-    }
-  },
-  { error: 'it is not an origin like https://www.example-clinic.com' },
+const hostOrigin = z.string().check(
+  z.trim(),
+  z.refine(
+    (value: string) => {
+      try {
+        const url = new URL(value);
+        // Exactly an origin (no path), over https, or http on this machine for development.
+        return url.origin === value && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)));
+      } catch {
+        return false;
+      }
+    },
+    { error: 'it is not an origin like https://www.example-clinic.com' },
+  ),
 );
 
 /** URL parameter names, as documented in docs/embedding.md. */
@@ -99,7 +104,7 @@ export function parseSettings(search: string): ParsedSettings {
   const warnings: string[] = [];
   const settings: Settings = { ...DEFAULT_SETTINGS };
 
-  function read<T>(key: keyof Settings, schema: z.ZodType<T>): T | undefined {
+  function read<T>(key: keyof Settings, schema: z.ZodMiniType<T>): T | undefined {
     const name = SETTING_PARAMS[key];
     const raw = params.get(name);
     if (raw === null) return undefined;

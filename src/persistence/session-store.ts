@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Answers } from '../answers/answers';
 import { storedAnswersSchema } from '../answers/stored-answers-schema';
 import { isStepId } from '../answers/step-ids';

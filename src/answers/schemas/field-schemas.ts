@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 type Values = readonly [string, ...string[]];
 
@@ -19,16 +19,16 @@ export function someOf<const T extends Values>(
 ) {
   return z
     .array(z.enum(values, { error: message }), { error: message })
-    .min(1, { error: message })
-    .refine((list) => !list.includes(none) || list.length === 1, { error: noneMessage });
+    .check(
+      z.minLength(1, { error: message }),
+      z.refine((list: T[number][]) => !list.includes(none) || list.length === 1, { error: noneMessage }),
+    );
 }
 
 /** Optional free text: trimmed, empty becomes undefined, bounded so a printout stays a printout. */
 export function optionalText(max: number, tooLong: string) {
-  return z
-    .string()
-    .trim()
-    .max(max, { error: tooLong })
-    .optional()
-    .transform((text) => (text ? text : undefined));
+  return z.pipe(
+    z.optional(z.string().check(z.trim(), z.maxLength(max, { error: tooLong }))),
+    z.transform((text: string | undefined) => (text ? text : undefined)),
+  );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { someOf } from './field-schemas';
 
 const NONE_ALONE = 'Select "None of these" on its own, or untick it';

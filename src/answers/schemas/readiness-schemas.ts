@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { oneOf } from './field-schemas';
 
 export const EXPECTATION_VALUES = ['subtle', 'clear', 'dramatic', 'unsure'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { oneOf } from './field-schemas';
 
 export const SURGEON_STATUS_VALUES = ['chosen', 'comparing', 'not-yet'] as const;

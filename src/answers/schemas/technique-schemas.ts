@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { oneOf, someOf } from './field-schemas';
 
 export const TECHNIQUE_VALUES = ['traditional', 'laser', 'other-energy', 'unsure'] as const;

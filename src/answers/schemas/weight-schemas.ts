@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { oneOf } from './field-schemas';
 
 export const UNIT_VALUES = ['imperial', 'metric'] as const;
@@ -22,27 +22,28 @@ interface MeasureSpec {
  * which silently drops invalid text). Empty means "not given": height and weight are optional.
  */
 function measure({ label, example, min, max, whole }: MeasureSpec) {
-  return z
-    .string()
-    .optional()
-    .transform((raw, ctx): number | undefined => {
+  return z.pipe(
+    z.optional(z.string()),
+    z.transform((raw: string | undefined, ctx): number | undefined => {
       const text = (raw ?? '').trim().replace(',', '.');
       if (text === '') return undefined;
       const value = Number(text);
       const pattern = whole ? /^\d+$/ : /^\d+(\.\d+)?$/;
       if (!pattern.test(text) || !Number.isFinite(value)) {
-        ctx.addIssue({
+        ctx.issues.push({
           code: 'custom',
+          input: raw,
           message: `Enter your ${label} as ${whole ? 'a whole number' : 'a number'}, like ${example}`,
         });
         return z.NEVER;
       }
       if (value < min || value > max) {
-        ctx.addIssue({ code: 'custom', message: `Your ${label} must be between ${min} and ${max}` });
+        ctx.issues.push({ code: 'custom', input: raw, message: `Your ${label} must be between ${min} and ${max}` });
         return z.NEVER;
       }
       return value;
-    });
+    }),
+  );
 }
 
 const PAIR_MISSING_WEIGHT = 'Enter your weight too, or leave height and weight empty';
@@ -57,7 +58,8 @@ const imperialSize = z
     inches: measure({ label: 'height in inches', example: '7', min: 0, max: 11, whole: true }),
     pounds: measure({ label: 'weight in pounds', example: '150', min: 70, max: 700, whole: false }),
   })
-  .superRefine((value, ctx) => {
+  .check(
+    z.superRefine((value, ctx) => {
     // Either both height and weight, or neither: half a pair gives no BMI.
     const hasHeight = value.feet !== undefined || value.inches !== undefined;
     const hasWeight = value.pounds !== undefined;
@@ -66,7 +68,8 @@ const imperialSize = z
     }
     if (hasHeight && !hasWeight) ctx.addIssue({ code: 'custom', path: ['pounds'], message: PAIR_MISSING_WEIGHT });
     if (hasWeight && !hasHeight) ctx.addIssue({ code: 'custom', path: ['feet'], message: PAIR_MISSING_HEIGHT });
-  });
+    }),
+  );
 
 const metricSize = z
   .object({
@@ -74,12 +77,14 @@ const metricSize = z
     centimetres: measure({ label: 'height in centimetres', example: '168', min: 90, max: 250, whole: false }),
     kilograms: measure({ label: 'weight in kilograms', example: '68', min: 30, max: 320, whole: false }),
   })
-  .superRefine((value, ctx) => {
+  .check(
+    z.superRefine((value, ctx) => {
     const hasHeight = value.centimetres !== undefined;
     const hasWeight = value.kilograms !== undefined;
     if (hasHeight && !hasWeight) ctx.addIssue({ code: 'custom', path: ['kilograms'], message: PAIR_MISSING_WEIGHT });
     if (hasWeight && !hasHeight) ctx.addIssue({ code: 'custom', path: ['centimetres'], message: PAIR_MISSING_HEIGHT });
-  });
+    }),
+  );
 
 export const bodySizeSchema = z.discriminatedUnion('units', [imperialSize, metricSize], {
   error: 'Select the units you want to use',

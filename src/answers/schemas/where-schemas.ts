@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { oneOf } from './field-schemas';
 
 export const AREA_VALUES = ['calves', 'ankles', 'both'] as const;
@@ -17,7 +17,7 @@ export const concernsSchema = z.object({
     .array(z.enum(CONCERN_VALUES, { error: 'Select at least one thing that bothers you' }), {
       error: 'Select at least one thing that bothers you',
     })
-    .min(1, { error: 'Select at least one thing that bothers you' }),
+    .check(z.minLength(1, { error: 'Select at least one thing that bothers you' })),
 });
 
 export const calfFeelSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { stepSchemas } from '../../../src/answers/answers';
 import type { StepId } from '../../../src/answers/step-ids';
 import { VALID_INPUTS } from './valid-inputs';
@@ -10,7 +10,7 @@ export interface Issue {
 }
 
 /** A page's schema, widened so one table can hold several pages. */
-export function schemaOf(step: StepId): z.ZodType {
+export function schemaOf(step: StepId): z.ZodMiniType {
   return stepSchemas[step];
 }
 
@@ -20,14 +20,14 @@ export function inputWith(step: StepId, changes: Record<string, unknown> = {}): 
 }
 
 /** The issues (path and message only) of an input that must fail; throws if it parses. */
-export function issuesOf(schema: z.ZodType, input: unknown): Issue[] {
+export function issuesOf(schema: z.ZodMiniType, input: unknown): Issue[] {
   const result = schema.safeParse(input);
   if (result.success) throw new Error(`Expected a failure, but it parsed as ${JSON.stringify(result.data)}`);
   return result.error.issues.map(({ path, message }) => ({ path, message }));
 }
 
 /** The output of an input that must parse; throws with the messages if it does not. */
-export function parsedBy<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parsedBy<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new Error(`Expected success, got: ${result.error.issues.map((i) => i.message).join('; ')}`);
   return result.data;

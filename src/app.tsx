@@ -95,6 +95,7 @@ export function App({
   } else if (place === 'check-answers') {
     page = (
       <>
+        <UrgentNotice points={urgentPoints(active)} />
         <CheckAnswersPage
           answers={active}
           onChange={(step) => send({ type: 'CHANGE', step })}

@@ -11,7 +11,7 @@ type AxeViolation = AxeResults['violations'][number];
 export function describeViolation(violation: AxeViolation): string {
   const nodes = violation.nodes.map((node) => {
     const target = node.target.map((selector) => String(selector)).join(' > ');
-    const summary = (node.failureSummary ?? '').replace(/\n\s*/g, ' ');
+    const summary = (node.failureSummary ?? '').trim().replace(/\n\s*/g, '\n        ');
     return `    - ${target}\n      ${node.html}\n      ${summary}`;
   });
   return [`  [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}`, `    ${violation.helpUrl}`, ...nodes].join(

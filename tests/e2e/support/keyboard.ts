@@ -21,7 +21,7 @@ export async function tabTo(page: Page, target: Locator, direction: 'forward' | 
 /** Presses Tab until one of `targets` has focus (a radio group is a single tab stop). */
 async function tabToAny(page: Page, targets: Locator): Promise<void> {
   for (let presses = 0; presses < MAX_TABS; presses += 1) {
-    if (await targets.evaluateAll((elements) => elements.includes(document.activeElement as Element))) return;
+    if (await targets.evaluateAll((elements) => elements.some((element) => element === document.activeElement))) return;
     await page.keyboard.press('Tab');
   }
   throw new Error('Could not reach the radio group with Tab');

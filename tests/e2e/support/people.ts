@@ -1,3 +1,4 @@
+import { typed } from './answer-page';
 import type { Person } from './journeys';
 
 /** Considering laser liposuction (SmartLipo) for the calves, and once had a blood clot. */
@@ -61,4 +62,31 @@ export const ANKLES_DIABETES_NO_SURGEON: Person = {
     surgeon: { 'Have you chosen a surgeon?': 'Not yet' },
   },
   followUps: ['calf-feel', 'ankle-feel', 'diabetes-control'],
+};
+
+/**
+ * A route through every page: calves and ankles, another energy-based device, diabetes, a
+ * surgeon being compared; with chest pain ticked, so the urgent notice is on every later page.
+ */
+export const EVERY_PAGE: Person = {
+  answers: {
+    area: { 'Which area would you like to change?': 'Both my calves and my ankles', 'Is it one leg or both?': 'One leg only' },
+    concerns: { 'What bothers you about them?': ['Their shape', 'My two legs look different from each other'] },
+    'calf-feel': { 'How do your calves feel when you stand on tiptoe?': 'I am not sure' },
+    'ankle-feel': { 'Do your ankles change size during the day?': 'I am not sure' },
+    'urgent-symptoms': { 'Do you have any of these right now?': ['Sudden shortness of breath or chest pain'] },
+    veins: { 'Have you noticed any of these on your lower legs?': ['Small red, blue or purple thread veins (spider veins)'] },
+    technique: { 'Which kind of liposuction are you considering?': 'Another energy-based method' },
+    'technique-appeal': { 'What draws you to this method?': ['Tighter skin afterwards', 'A surgeon or clinic suggested it'] },
+    medicines: {
+      'Do you take any of these?': ['A medicine for blood pressure', 'Another prescribed medicine'],
+      'Names and doses, if you want to note them (optional)': typed('Amlodipine 5 mg each morning; levothyroxine 50 micrograms'),
+    },
+    conditions: { 'Do you have any of these conditions?': ['Diabetes', 'A kidney condition'] },
+    'diabetes-control': { 'How well controlled is your diabetes?': 'I am not sure' },
+    surgeon: { 'Have you chosen a surgeon?': 'I am comparing a few' },
+    'surgeon-board': { 'Which board certifies the surgeon?': 'Another board' },
+    facility: { 'Where would the operation happen?': 'In a procedure room at the surgeon’s office' },
+  },
+  followUps: ['calf-feel', 'ankle-feel', 'technique-appeal', 'diabetes-control', 'surgeon-board', 'facility'],
 };

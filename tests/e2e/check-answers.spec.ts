@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { answerPage, choiceGroup, expectHeading } from './support/answer-page';
+import { expectNoAxeViolations } from './support/axe';
+import { answerValue, changeLink } from './support/check-answers';
+import { CHECK_ANSWERS_HEADING, HEADINGS, journey, SUMMARY_HEADING } from './support/journeys';
+import { STEADY_AND_LOW_RISK } from './support/people';
+import { expectPoints, summarySection } from './support/summary';
+import { startQuestionnaire, walkJourney } from './support/walk';
+
+test('a Change link leads back to check-answers after Continue, showing the new answer', async ({ page }) => {
+  await startQuestionnaire(page, { axe: false });
+  await walkJourney(page, journey(STEADY_AND_LOW_RISK), { axe: false });
+  await expectHeading(page, CHECK_ANSWERS_HEADING);
+  await expect(answerValue(page, 'Age')).toHaveText('18 to 40');
+  await expect(answerValue(page, 'Technique')).toHaveText('Traditional liposuction');
+
+  // A simple change: straight back to check-answers.
+  await changeLink(page, 'Age').click();
+  await expectHeading(page, HEADINGS.age);
+  await expect(choiceGroup(page, HEADINGS.age).getByRole('radio', { name: '18 to 40', exact: true })).toBeChecked();
+  await answerPage(page, { 'How old are you?': '41 to 60' }, CHECK_ANSWERS_HEADING, { axe: false });
+  await expect(answerValue(page, 'Age')).toHaveText('41 to 60');
+
+  // A change that opens a follow-up: that page is asked, then back to check-answers.
+  await changeLink(page, 'Technique').click();
+  await expectHeading(page, HEADINGS.technique);
+  await answerPage(page, { 'Which kind of liposuction are you considering?': 'Laser liposuction' }, HEADINGS['technique-appeal'], {
+    axe: false,
+  });
+  await answerPage(page, { 'What draws you to this method?': ['A quicker recovery', 'Tighter skin afterwards'] }, CHECK_ANSWERS_HEADING, {
+    axe: false,
+  });
+  await expect(answerValue(page, 'Technique')).toHaveText('Laser liposuction');
+  await expect(answerValue(page, 'What draws you to it').getByRole('listitem')).toHaveText([
+    'Tighter skin afterwards',
+    'A quicker recovery',
+  ]);
+
+  // Back from a Change page, without continuing, leaves the answer as it was.
+  await changeLink(page, 'Nicotine').click();
+  await expectHeading(page, HEADINGS.nicotine);
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expectHeading(page, CHECK_ANSWERS_HEADING);
+  await expect(answerValue(page, 'Nicotine')).toHaveText('No');
+  await expectNoAxeViolations(page, 'check your answers after changes');
+
+  await page.getByRole('button', { name: 'See my list of points' }).click();
+  await expectHeading(page, SUMMARY_HEADING);
+  await expectPoints(page, ['age-clot-risk', 'ask-laser-evidence'], summarySection(page, 'Questions to ask your surgeon'));
+  await expectPoints(page, ['faster-or-better-claims', 'skin-tightening-claims'], summarySection(page, 'Before you decide'));
+});

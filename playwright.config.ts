@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4180;
+/** The test clinic pages (tests/e2e/fixtures/host), another origin than the app's. */
+const HOST_PORT = 4181;
+const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
 
 // Browsers cannot be downloaded on our machines: Playwright drives Debian's Chromium.
 // CHROMIUM_PATH overrides the location for other set-ups.
@@ -22,11 +25,23 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    // The production build, served as a static host would serve it.
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The production build (app and dist/embed.js), served as a static host would serve it.
+      // FRAME_ANCESTORS lets the test clinic pages on HOST_PORT frame the app.
+      command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      env: { FRAME_ANCESTORS: `'self' ${HOST_ORIGIN}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // Static clinic pages that embed the app, on another origin (tests/e2e/embed).
+      command: 'node tests/e2e/fixtures/serve-host.mjs',
+      url: `${HOST_ORIGIN}/index.html`,
+      env: { HOST_PORT: String(HOST_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 10_000,
+    },
+  ],
 });

@@ -18,9 +18,6 @@ for (const warning of warnings) console.warn(`[calf-ankle-prep] ${warning}`);
 applyBranding(settings);
 
 const messenger = createHostMessenger(settings.hostOrigin);
-// The host script sizes the frame to the content; the frame must not scroll on its own.
-if (messenger.enabled) document.documentElement.classList.add('is-embedded');
-
 // Progress saved in this tab (a reload) comes back; the URL fragment says which page to show.
 const saved = loadSession();
 const session = saved.status === 'restored' ? saved.session : undefined;

@@ -50,10 +50,14 @@ export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
 
 /**
  * The in-page Back link does what the browser's Back button does when there is a questionnaire
- * entry to go back to, so the two never disagree; otherwise (a fresh tab) the machine's Back.
+ * entry to go back to, so the two never disagree; otherwise (a fresh tab, or inside an iframe)
+ * the machine's Back, which goes to the previous page on the route.
  */
 export function goBack(fallback: () => void) {
+  // In a clinic's iframe, history.back() walks the whole tab's history: it may land on an entry
+  // of the clinic's page, or be refused by the sandbox. There the machine's Back is used.
+  const framed = window.parent !== window;
   const depth = depthOf(window.history.state);
-  if (depth !== undefined && depth > 0) window.history.back();
+  if (!framed && depth !== undefined && depth > 0) window.history.back();
   else fallback();
 }

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { expectHeading } from '../support/answer-page';
+import { expectNoAxeViolations } from '../support/axe';
+import { HEADINGS, INTRO_HEADING, journey } from '../support/journeys';
+import { LASER_WITH_EARLIER_CLOT } from '../support/people';
+import { confirmAnswers, walkJourney } from '../support/walk';
+import { embeddedFrame, frameAsPage, hostUrl } from './support/embed-host';
+
+// The test clinic pages are plain, accessible pages: a violation found here is the app's (or the snippet's).
+test.describe.configure({ mode: 'parallel' });
+
+test('axe finds no violation on a clinic page with the embed, frame included, from start to shared summary', async ({ page }) => {
+  await page.goto(hostUrl('share.html'));
+  const { iframe, frame } = await embeddedFrame(page);
+  const app = frameAsPage(frame);
+  await expectHeading(app, INTRO_HEADING);
+  await expect(iframe).toHaveAttribute('title', 'Liposuction consultation questionnaire');
+  await expectNoAxeViolations(page, 'the clinic page with the start page in the frame');
+
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  await expectHeading(app, HEADINGS.area);
+  await frame.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(frame.getByText('There is a problem')).toBeVisible();
+  await expectNoAxeViolations(page, 'the clinic page with an error summary in the frame');
+
+  await walkJourney(app, journey(LASER_WITH_EARLIER_CLOT), { axe: false });
+  await confirmAnswers(app, { axe: false });
+  await frame.getByRole('button', { name: 'Send my summary to Riverside Plastic Surgery' }).click();
+  await expect(frame.getByText('Your list and answers were sent to Riverside Plastic Surgery.')).toBeVisible();
+  await expectNoAxeViolations(page, 'the clinic page with the shared summary in the frame');
+});
+
+test('axe finds no violation with a darkened light accent, or in a plain sandboxed iframe', async ({ page }) => {
+  await page.goto(hostUrl('light-accent.html'));
+  await expectHeading(frameAsPage((await embeddedFrame(page)).frame), INTRO_HEADING);
+  await expectNoAxeViolations(page, 'the clinic page with a light accent');
+
+  await page.goto(hostUrl('plain-iframe.html'));
+  await expectHeading(frameAsPage((await embeddedFrame(page, 'iframe#questionnaire')).frame), INTRO_HEADING);
+  await expectNoAxeViolations(page, 'the clinic page with a plain iframe');
+});

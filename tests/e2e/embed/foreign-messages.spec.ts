@@ -1,0 +1,192 @@
+import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { expectHeading } from '../support/answer-page';
+import { HEADINGS, INTRO_HEADING } from '../support/journeys';
+import {
+  APP_ORIGIN,
+  collectFrameConsole,
+  collectPageErrors,
+  embeddedFrame,
+  expectFrameFitsContent,
+  FOREIGN_ORIGIN,
+  frameAsPage,
+  hostTraffic,
+  hostUrl,
+  HOST_ORIGIN,
+  measureFit,
+  recordHostTraffic,
+} from './support/embed-host';
+
+/** Well-formed app messages that would shrink the frame, move it on, or fake a shared summary. */
+const FAKES = [
+  { protocol: 'calf-ankle-prep', version: 1, type: 'resize', payload: { height: 77 } },
+  { protocol: 'calf-ankle-prep', version: 1, type: 'ready', payload: { height: 5000 } },
+  { protocol: 'calf-ankle-prep', version: 1, type: 'step', payload: { step: 'summary', position: 9, count: 9 } },
+  { protocol: 'calf-ankle-prep', version: 1, type: 'complete', payload: { pointCount: 3 } },
+  {
+    protocol: 'calf-ankle-prep',
+    version: 1,
+    type: 'summary',
+    payload: { preparedAt: '2026-01-01T00:00:00.000Z', points: [], answers: [{ page: 'x', question: 'y', answer: ['forged'] }] },
+  },
+];
+
+/** The clinic page with the snippet, on the start page, fitted; returns the frame and its height. */
+async function openEmbed(page: Page): Promise<{ iframe: Locator; frame: Frame; height: number; style: string }> {
+  await recordHostTraffic(page);
+  await page.goto(hostUrl('share.html'));
+  const { iframe, frame } = await embeddedFrame(page);
+  await expectHeading(frameAsPage(frame), INTRO_HEADING);
+  const { iframe: height } = await expectFrameFitsContent(iframe, frame, 'the start page');
+  const style = await iframe.evaluate((element) => element.style.height);
+  return { iframe, frame, height, style };
+}
+
+/** Waits until the host window has received `count` messages from `origin`. */
+async function expectMessagesFrom(page: Page, origin: string, count: number): Promise<void> {
+  await expect
+    .poll(async () => (await hostTraffic(page)).messages.filter((message) => message.origin === origin).length, {
+      message: `messages from ${origin}`,
+    })
+    .toBe(count);
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+test('the snippet ignores messages from another origin, from the host page itself and from other frames', async ({ page }) => {
+  // A third origin: a page that posts forged app messages to whatever page frames it.
+  await page.route(`${FOREIGN_ORIGIN}/**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Forger</title><script>
+        for (const message of ${JSON.stringify(FAKES)}) parent.postMessage(message, '*');
+      </script>`,
+    }),
+  );
+  const { iframe, frame, height, style } = await openEmbed(page);
+  const before = (await hostTraffic(page)).events.length;
+
+  // 1. A frame from a foreign origin.
+  await page.evaluate((src) => {
+    const forger = document.createElement('iframe');
+    forger.src = src;
+    forger.title = 'forger';
+    document.body.append(forger);
+  }, `${FOREIGN_ORIGIN}/forge.html`);
+  await expectMessagesFrom(page, FOREIGN_ORIGIN, FAKES.length);
+
+  // 2. The host page itself (same origin as the page, but not the app).
+  await page.evaluate((fakes) => {
+    for (const message of fakes) window.postMessage(message, '*');
+  }, FAKES);
+  await expectMessagesFrom(page, HOST_ORIGIN, FAKES.length);
+
+  // 3. Another frame from the app's own origin, which is not the snippet's iframe.
+  await page.evaluate((src) => {
+    const other = document.createElement('iframe');
+    other.src = src;
+    other.title = 'another frame from the app origin';
+    other.id = 'other-app-frame';
+    document.body.append(other);
+  }, `${APP_ORIGIN}/robots.txt`);
+  const otherHandle = await page.locator('#other-app-frame').elementHandle();
+  const other = await otherHandle?.contentFrame();
+  if (!other) throw new Error('no second frame');
+  await other.waitForLoadState('load');
+  await other.evaluate((fakes) => {
+    for (const message of fakes) window.parent.postMessage(message, '*');
+  }, FAKES);
+  await expectMessagesFrom(page, APP_ORIGIN, 2 + FAKES.length);
+
+  // 4. The app's own frame, with messages that are not the protocol's (another version, type or shape).
+  const malformed = [
+    { ...FAKES[0], version: 2 },
+    { ...FAKES[0], protocol: 'other' },
+    { ...FAKES[0], type: 'shrink' },
+    { ...FAKES[0], payload: { height: -1 } },
+    JSON.stringify(FAKES[0]),
+  ];
+  await frame.evaluate((messages) => {
+    for (const message of messages) window.parent.postMessage(message, '*');
+  }, malformed);
+  await expectMessagesFrom(page, APP_ORIGIN, 2 + FAKES.length + malformed.length);
+
+  // None of it changed the frame or reached the page as an event.
+  const { events } = await hostTraffic(page);
+  expect(events.slice(before).map((event) => event.type), 'no event re-emitted').toEqual([]);
+  expect(await iframe.evaluate((element) => element.style.height)).toBe(style);
+  expect((await measureFit(iframe, frame)).iframe).toBe(height);
+  await expectFrameFitsContent(iframe, frame, 'the start page after the forged messages');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(INTRO_HEADING);
+});
+
+test('with two embeds on one page, each container hears only its own frame', async ({ page }) => {
+  const { iframe, frame, height } = await openEmbed(page);
+  const firstEvents = (await hostTraffic(page)).events.length;
+
+  await page.evaluate(() => {
+    const second = document.createElement('div');
+    second.id = 'second';
+    document.querySelector('main')?.append(second);
+    window.CalfAnklePrep?.embed(second, { clinic: 'Second Clinic', intro: false });
+  });
+  const { iframe: secondIframe, frame: secondFrame } = await embeddedFrame(page, '#second iframe');
+  await expectHeading(frameAsPage(secondFrame), HEADINGS.area);
+  await secondFrame.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(secondFrame.getByText('There is a problem')).toBeVisible();
+  const second = await expectFrameFitsContent(secondIframe, secondFrame, 'the second embed');
+
+  const events = (await hostTraffic(page)).events.slice(firstEvents);
+  expect(events.length).toBeGreaterThan(0);
+  expect(events.every((event) => event.target === 'second'), JSON.stringify(events)).toBe(true);
+  expect(second.iframe).not.toBe(height);
+  expect((await measureFit(iframe, frame)).iframe, 'the first frame kept its own height').toBe(height);
+});
+
+test('the app accepts no messages: whatever the host posts into the frame changes nothing', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const consoleErrors = collectFrameConsole(page, 'error');
+  const { iframe, frame } = await openEmbed(page);
+  const app = frameAsPage(frame);
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  await expectHeading(app, HEADINGS.area);
+  await frame.getByRole('group', { name: 'Which area would you like to change?', exact: true }).getByRole('radio', { name: 'My calves', exact: true }).check();
+  const url = frame.url();
+  const fit = await expectFrameFitsContent(iframe, frame, 'the first question');
+  const before = (await hostTraffic(page)).events.length;
+
+  // Count what reaches the app's window, so the test knows every message was delivered.
+  await frame.evaluate(() => {
+    const counter = window as Window & { __received?: number };
+    counter.__received = 0;
+    window.addEventListener('message', () => {
+      counter.__received = (counter.__received ?? 0) + 1;
+    });
+  });
+  const attempts: unknown[] = [
+    ...FAKES,
+    { protocol: 'calf-ankle-prep', version: 1, type: 'go', payload: { place: 'summary' } },
+    { type: 'GO', place: 'summary' },
+    { type: 'RESTART' },
+    { answers: { area: { area: 'ankles', legs: 'one-leg' } } },
+    { settings: { clinicName: 'Evil', accent: '#ff0000', allowSharing: true } },
+    'reset',
+    null,
+  ];
+  await iframe.evaluate((element, messages) => {
+    const target = (element as HTMLIFrameElement).contentWindow;
+    for (const message of messages) target?.postMessage(message, '*');
+  }, attempts);
+  await expect.poll(() => frame.evaluate(() => (window as Window & { __received?: number }).__received)).toBe(attempts.length);
+  // Let anything the messages might have set off run: two animation frames.
+  await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+  await expectHeading(app, HEADINGS.area);
+  expect(frame.url()).toBe(url);
+  await expect(frame.getByRole('radio', { name: 'My calves', exact: true })).toBeChecked();
+  await expect(frame.locator('.header__clinic')).toHaveText('Riverside Plastic Surgery');
+  await expect(frame.getByText('There is a problem')).toHaveCount(0);
+  expect((await measureFit(iframe, frame)).iframe).toBe(fit.iframe);
+  expect((await hostTraffic(page)).events.slice(before), 'the app answered nothing').toEqual([]);
+  expect(errors.map((error) => error.message)).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});

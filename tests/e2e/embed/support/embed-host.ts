@@ -1,0 +1,239 @@
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
+import type { PageAnswer, PageAnswers } from '../../support/answer-page';
+import type { PageVisit } from '../../support/journeys';
+
+/** The app, built and served by the first web server in playwright.config.ts. */
+export const APP_ORIGIN = 'http://127.0.0.1:4180';
+/** The test clinic pages (tests/e2e/fixtures/host), served by the second web server: another origin. */
+export const HOST_ORIGIN = 'http://127.0.0.1:4181';
+/** A third origin, answered by `page.route` in the tests that need it (no server behind it). */
+export const FOREIGN_ORIGIN = 'http://foreign.example:4999';
+
+export const EVENT_PREFIX = 'calf-ankle-prep:';
+export const MESSAGE_TYPES = ['ready', 'resize', 'step', 'complete', 'summary'] as const;
+
+export function hostUrl(file: string): string {
+  return `${HOST_ORIGIN}/${file}`;
+}
+
+/** A `calf-ankle-prep:*` CustomEvent as the host page heard it. */
+export interface HostEvent {
+  type: string;
+  detail: unknown;
+  /** The id of the element the event was dispatched on (the container). */
+  target: string;
+}
+
+/** A `message` event the host window received, whoever sent it. */
+export interface HostMessage {
+  origin: string;
+  data: unknown;
+  /** The sender is the snippet's own iframe. */
+  fromEmbed: boolean;
+}
+
+export interface HostTraffic {
+  events: HostEvent[];
+  messages: HostMessage[];
+}
+
+declare global {
+  interface Window {
+    __embedTraffic?: HostTraffic;
+  }
+}
+
+/**
+ * Records, on the host page (top frame only), every `calf-ankle-prep:*` event as a clinic page
+ * would hear it (listeners for the documented types), and every `message` the window receives.
+ * The listeners are added before any script of the page, so they run before the snippet's.
+ */
+export async function recordHostTraffic(page: Page): Promise<void> {
+  await page.addInitScript(
+    ({ prefix, types }) => {
+      if (window !== window.top) return;
+      const traffic: HostTraffic = { events: [], messages: [] };
+      window.__embedTraffic = traffic;
+      for (const type of types) {
+        window.addEventListener(prefix + type, (event) => {
+          const target = event.target instanceof Element ? event.target.id : String(event.target);
+          traffic.events.push({ type: event.type, detail: (event as CustomEvent).detail, target });
+        });
+      }
+      window.addEventListener('message', (event) => {
+        const frame = document.querySelector('[data-calf-ankle-prep] iframe') as HTMLIFrameElement | null;
+        traffic.messages.push({ origin: event.origin, data: event.data, fromEmbed: Boolean(frame && event.source === frame.contentWindow) });
+      });
+    },
+    { prefix: EVENT_PREFIX, types: [...MESSAGE_TYPES] },
+  );
+}
+
+export async function hostTraffic(page: Page): Promise<HostTraffic> {
+  const traffic = await page.evaluate(() => window.__embedTraffic);
+  if (!traffic) throw new Error('The host traffic is not recorded: call recordHostTraffic before page.goto');
+  return traffic;
+}
+
+/** The types of the events heard so far, in order, without `resize` (which comes whenever the height changes). */
+export async function eventTypes(page: Page, options: { withResize?: boolean } = {}): Promise<string[]> {
+  const { events } = await hostTraffic(page);
+  return events.map((event) => event.type.slice(EVENT_PREFIX.length)).filter((type) => options.withResize || type !== 'resize');
+}
+
+export async function eventsOfType(page: Page, type: (typeof MESSAGE_TYPES)[number]): Promise<HostEvent[]> {
+  return (await hostTraffic(page)).events.filter((event) => event.type === EVENT_PREFIX + type);
+}
+
+/**
+ * Makes `window.sessionStorage` and `window.localStorage` throw inside the app's frames (any
+ * document from the app's origin that is not the top page), as a browser that blocks storage
+ * in frames does: reading either property throws a SecurityError, and so do the Storage methods
+ * should anything hold on to a Storage object. The host page keeps its storage.
+ */
+export async function blockStorageInAppFrames(page: Page): Promise<void> {
+  await page.addInitScript(
+    ({ appOrigin }) => {
+      if (window === window.top || window.location.origin !== appOrigin) return;
+      const refuse = () => {
+        throw new DOMException("Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+      };
+      for (const name of ['sessionStorage', 'localStorage'] as const) {
+        Object.defineProperty(window, name, { configurable: true, enumerable: true, get: refuse });
+      }
+      for (const method of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const) {
+        Object.defineProperty(Storage.prototype, method, { configurable: true, value: refuse });
+      }
+    },
+    { appOrigin: APP_ORIGIN },
+  );
+}
+
+/** The iframe the snippet put in the container (or a plain iframe with that id), and its frame. */
+export async function embeddedFrame(page: Page, selector = '[data-calf-ankle-prep] iframe'): Promise<{ iframe: Locator; frame: Frame }> {
+  const iframe = page.locator(selector);
+  await expect(iframe).toHaveCount(1);
+  const handle = await iframe.elementHandle();
+  const frame = await handle?.contentFrame();
+  await handle?.dispose();
+  if (!frame) throw new Error(`No frame in ${selector}`);
+  await frame.waitForLoadState('load');
+  return { iframe, frame };
+}
+
+const FRAME_MEMBERS = new Set(['getByRole', 'getByText', 'getByLabel', 'locator']);
+
+/**
+ * The shared page helpers (answerPage, walkJourney, confirmAnswers…) take a Page but only query
+ * it (getByRole, locator…). This lets them work inside a frame, unchanged: the queries go to the
+ * frame, and anything else a helper might use (goto, keyboard, axe) fails loudly instead of
+ * silently acting on the host page. Use them with `axe: false`; the host page is checked with
+ * axe as a whole (frames included) in its own test.
+ */
+export function frameAsPage(frame: Frame): Page {
+  const proxy = new Proxy(frame, {
+    get(target, property, receiver) {
+      if (typeof property === 'string' && FRAME_MEMBERS.has(property)) {
+        const member = Reflect.get(target, property, receiver) as (...args: unknown[]) => unknown;
+        return member.bind(target);
+      }
+      if (property === 'then') return undefined;
+      throw new Error(`frameAsPage: a page helper used page.${String(property)}, which a frame cannot stand in for`);
+    },
+  });
+  return proxy as unknown as Page;
+}
+
+export interface FrameFit {
+  /** The iframe's height on the host page. */
+  iframe: number;
+  /** The height of the app's content (#root) inside the frame. */
+  content: number;
+  /** The frame document's scrollHeight and clientHeight. */
+  scrollHeight: number;
+  clientHeight: number;
+}
+
+export async function measureFit(iframe: Locator, frame: Frame): Promise<FrameFit> {
+  const outer = await iframe.evaluate((element) => element.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => {
+    const root = document.getElementById('root');
+    const html = document.documentElement;
+    return { content: root?.getBoundingClientRect().height ?? 0, scrollHeight: html.scrollHeight, clientHeight: html.clientHeight };
+  });
+  return { iframe: outer, ...inner };
+}
+
+/** How far the iframe's height may be from its content's (the app rounds up to whole pixels). */
+export const FIT_TOLERANCE = 2;
+
+/**
+ * The iframe is as tall as the app's content, within a few pixels, and the frame's document has
+ * nothing to scroll (no vertical scrollbar, no blank space below the content). Waits for the
+ * resize message to arrive; returns the height it settled on.
+ */
+export async function expectFrameFitsContent(iframe: Locator, frame: Frame, where: string): Promise<FrameFit> {
+  let fit: FrameFit | undefined;
+  await expect
+    .poll(
+      async () => {
+        fit = await measureFit(iframe, frame);
+        return Math.abs(fit.iframe - fit.content) <= FIT_TOLERANCE && fit.scrollHeight <= fit.clientHeight + 1;
+      },
+      { message: `${where}: the iframe should fit its content`, timeout: 5_000 },
+    )
+    .toBe(true)
+    .catch((error: unknown) => {
+      throw new Error(`${where}: the iframe does not fit its content: ${JSON.stringify(fit)}\n${String(error)}`);
+    });
+  if (!fit) throw new Error('not measured');
+  return fit;
+}
+
+/** Every option label and every piece of free text in these answers (what must never leave the app unasked). */
+export function answerTexts(visits: readonly PageVisit[]): string[] {
+  const texts = visits.flatMap((visit) => Object.values(visit.answers as PageAnswers).flatMap((answer) => textsOf(answer)));
+  return [...new Set(texts)];
+}
+
+function textsOf(answer: PageAnswer): string[] {
+  if (typeof answer === 'string') return [answer];
+  if ('text' in answer) return [answer.text];
+  return [...answer];
+}
+
+/** Every key anywhere in a JSON-like value. */
+export function keysDeep(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(keysDeep);
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, inner]) => [key, ...keysDeep(inner)]);
+  }
+  return [];
+}
+
+/** Console messages of one type from the app's frame(s). */
+export function collectFrameConsole(page: Page, type: 'warning' | 'error'): string[] {
+  const lines: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === type && message.location().url.startsWith(APP_ORIGIN)) lines.push(message.text());
+  });
+  return lines;
+}
+
+/** Uncaught errors in any frame of the page. */
+export function collectPageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on('pageerror', (error) => errors.push(error));
+  return errors;
+}
+
+/** WCAG contrast of an `rgb(r, g, b)` colour (as getComputedStyle gives it) against white. */
+export function contrastWithWhite(rgb: string): number {
+  const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(rgb);
+  if (!match) throw new Error(`Not an rgb() colour: ${rgb}`);
+  const [r, g, b] = match.slice(1, 4).map((value) => {
+    const s = Number(value) / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}

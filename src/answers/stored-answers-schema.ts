@@ -24,7 +24,8 @@ const savedBodySizeSchema = z.union([
 /**
  * Answers as saved, for checking anything read back from storage: every page optional, each
  * page's values checked by that page's own schema (their output equals their input, except
- * height and weight). Anything that does not fit is treated as tampered and discarded.
+ * height and weight). Values that do not fit discard the whole session; unknown extra fields
+ * inside a question page are dropped (zod's default), so nothing unchecked is ever used.
  */
 function pageSchemas() {
   const shape = {} as Record<StepId, z.ZodMiniOptional<z.ZodMiniType>>;

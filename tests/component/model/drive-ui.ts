@@ -1,0 +1,165 @@
+import { act, screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import type { StepAnswer } from '../../../src/answers/answers';
+import type { StepId } from '../../../src/answers/step-ids';
+import { pageContent } from '../../../src/content/page-content';
+import type { ChoiceQuestion } from '../../../src/content/page-content-types';
+import { bodySizeContent, bodySizeFieldLabels } from '../../../src/content/weight-content';
+import { hashOf } from '../../../src/flow/place-url';
+import type { QuestionnaireEvent, QuestionnaireState } from '../../unit/model/questionnaire-model';
+
+/** The h1 each state shows: the page titles from the content files, and the fixed pages' titles. */
+export function headingOf(state: QuestionnaireState): string {
+  if (state === 'intro') return 'Prepare for your calf or ankle liposuction consultation';
+  if (state === 'checkAnswers') return 'Check your answers';
+  if (state === 'summary') return 'Points to raise at your consultation';
+  return pageContent[state].title;
+}
+
+function optionLabel(question: ChoiceQuestion, value: unknown): string {
+  const option = question.options.find((candidate) => candidate.value === value);
+  if (!option) throw new Error(`"${String(value)}" is not an option of "${question.legend}"`);
+  return option.label;
+}
+
+/**
+ * Makes the ticks of a checkbox group exactly `wanted`. Ticking "None of these" unticks the
+ * others and ticking another unticks "None of these" (the page's exclusivity), so a single pass
+ * in option order may undo itself; it repeats until the group settles.
+ */
+async function tickExactly(user: UserEvent, group: HTMLElement, question: ChoiceQuestion, wanted: readonly string[]) {
+  for (let pass = 0; pass < 3; pass += 1) {
+    let clicked = false;
+    for (const option of question.options) {
+      const box = within(group).getByLabelText(option.label, { exact: true });
+      if (box instanceof HTMLInputElement && box.checked !== wanted.includes(option.value)) {
+        await user.click(box);
+        clicked = true;
+      }
+    }
+    if (!clicked) return;
+  }
+  throw new Error(`The ticks of "${question.legend}" did not settle on ${wanted.join(', ')}`);
+}
+
+/**
+ * The fieldset of a question, found by its legend. Looking it up by role and accessible name
+ * gives the same element but costs over ten times as much in jsdom (the name is computed from
+ * the whole legend, heading included), which adds up over hundreds of replayed pages.
+ */
+export function groupOf(legend: string): HTMLElement {
+  // A function matcher: the default one reads only an element's own text, and on a one-question
+  // page the legend's text sits in the h1 inside it.
+  const group = screen
+    .getByText((_content, element) => element?.tagName === 'LEGEND' && element.textContent === legend, { selector: 'legend' })
+    .closest('fieldset');
+  if (!group) throw new Error(`The legend "${legend}" is not in a fieldset`);
+  return group;
+}
+
+/**
+ * The page's one h1. `hidden: true` skips testing-library's visibility check, which calls
+ * getComputedStyle on every element and dominates the query in jsdom; jsdom loads no styles
+ * here, so nothing on these pages is hidden and the result is the same.
+ */
+export function pageHeading(): HTMLElement {
+  return screen.getByRole('heading', { level: 1, hidden: true });
+}
+
+async function fillText(user: UserEvent, label: string, value: unknown) {
+  const box = screen.getByLabelText(label, { exact: true });
+  await user.clear(box);
+  if (value !== undefined && value !== '') await user.type(box, String(value));
+}
+
+/** Height and weight have their own layout: the units radio, then the boxes of those units. */
+async function answerBodySize(user: UserEvent, values: Record<string, unknown>) {
+  const units = bodySizeContent.questions[0];
+  if (!units || units.kind === 'text') throw new Error('The body-size page has lost its units question');
+  const group = groupOf(units.legend);
+  await user.click(within(group).getByLabelText(optionLabel(units, values.units), { exact: true }));
+  const boxes =
+    values.units === 'metric'
+      ? ([
+          ['centimetres', `Height (${bodySizeFieldLabels.centimetres.toLowerCase()})`],
+          ['kilograms', `Weight (${bodySizeFieldLabels.kilograms.toLowerCase()})`],
+        ] as const)
+      : ([
+          ['feet', `Height (${bodySizeFieldLabels.feet.toLowerCase()})`],
+          ['inches', bodySizeFieldLabels.inches],
+          ['pounds', `Weight (${bodySizeFieldLabels.pounds.toLowerCase()})`],
+        ] as const);
+  for (const [name, label] of boxes) await fillText(user, label, values[name]);
+}
+
+/**
+ * Answers a page the way a person does: radios and checkboxes by their labels (taken from the
+ * content files through each question's option list), text boxes by label, then Continue. Each
+ * group is found by its legend, because some labels ("Yes", "I am not sure") appear in more than
+ * one group on a page. Controls are found by label rather than by role and name: the result is
+ * the same for these labelled inputs, and role queries cost several times more in jsdom, which
+ * matters over hundreds of replayed pages.
+ */
+export async function answerPage(user: UserEvent, answer: StepAnswer) {
+  const values = answer.values as Record<string, unknown>;
+  if (answer.step === 'body-size') {
+    await answerBodySize(user, values);
+  } else {
+    for (const question of pageContent[answer.step].questions) {
+      const value = values[question.name];
+      if (question.kind === 'text') {
+        await fillText(user, question.label, value);
+        continue;
+      }
+      const group = groupOf(question.legend);
+      if (question.kind === 'radio') {
+        await user.click(within(group).getByLabelText(optionLabel(question, value), { exact: true }));
+      } else {
+        await tickExactly(user, group, question, Array.isArray(value) ? value.map(String) : []);
+      }
+    }
+  }
+  await user.click(screen.getByRole('button', { name: 'Continue' }));
+}
+
+/** The row label check-answers gives a page's first answer; its Change button names it. */
+export function changeLabel(step: StepId): string {
+  const label = step === 'body-size' ? 'Height and weight' : pageContent[step].questions[0]?.shortLabel;
+  if (!label) throw new Error(`"${step}" has no questions`);
+  return `Change ${label.toLowerCase()}`;
+}
+
+/**
+ * Performs a machine event through the UI. GO stands for the browser asking for a place (a
+ * typed URL, Back or Forward): the URL fragment changes and the browser fires popstate.
+ */
+export async function perform(user: UserEvent, event: QuestionnaireEvent, state: QuestionnaireState) {
+  switch (event.type) {
+    case 'START':
+      await user.click(screen.getByRole('button', { name: 'Start now' }));
+      return;
+    case 'SUBMIT':
+      await answerPage(user, event.answer);
+      return;
+    case 'BACK':
+      await user.click(screen.getByRole('button', { name: state === 'summary' ? 'Back to your answers' : 'Back' }));
+      return;
+    case 'CHANGE':
+      // A page with several questions has a Change button per answer; all open the same page.
+      await user.click(screen.getAllByRole('button', { name: changeLabel(event.step) })[0] as HTMLElement);
+      return;
+    case 'CONFIRM':
+      await user.click(screen.getByRole('button', { name: 'See my list of points' }));
+      return;
+    case 'RESTART':
+      await user.click(screen.getByRole('button', { name: 'Start again' }));
+      await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
+      return;
+    case 'GO':
+      act(() => {
+        window.history.replaceState(window.history.state, '', hashOf(event.place));
+        window.dispatchEvent(new PopStateEvent('popstate', { state: window.history.state }));
+      });
+      return;
+  }
+}

@@ -1,0 +1,189 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getPathsFromEvents } from 'xstate/graph';
+import type { Answers } from '../../../src/answers/answers';
+import { STEP_IDS, type StepId } from '../../../src/answers/step-ids';
+import { FIRST_STEP, flowTable, type Destination } from '../../../src/flow/flow-table';
+import { questionnaireMachine } from '../../../src/flow/questionnaire-machine';
+import { activeAnswers, nextStep, routeOf } from '../../../src/flow/route';
+import { routeGuards } from '../../../src/flow/route-guards';
+import { ALL_RULES } from '../../../rules/all-rules';
+import { evaluate } from '../../../rules/evaluate';
+import { AREA_VALUES } from '../../../src/answers/schemas/where-schemas';
+import { eventsToSummary, PERSONAS } from './persona-answers';
+import {
+  ALL_STATES,
+  abstractState,
+  coverageOf,
+  coverageTarget,
+  createQuestionnaireModel,
+  edgeKey,
+  eventsOf,
+  expectedEdges,
+  generatePaths,
+  initialSnapshot,
+  replay,
+  routeKey,
+  selectForReplay,
+  stateOf,
+  stateOfDestination,
+  SUBMIT_VARIANTS,
+  UNREACHABLE_BRANCHES,
+  type GeneratedPaths,
+  type ModelPath,
+  type QuestionnaireSnapshot,
+  type Replay,
+} from './questionnaire-model';
+
+/** The surgeon-and-facility questions every summary must carry, whatever the answers. */
+const ALWAYS_ON_SURGEON_POINTS = [
+  'ask-board-certification',
+  'ask-hospital-privileges',
+  'ask-lower-leg-experience',
+  'ask-facility-accreditation',
+  'ask-anesthesia',
+  'ask-complications-and-costs',
+  'ask-lymph-protection',
+];
+
+let generated: GeneratedPaths;
+let replays: { path: ModelPath; result: Replay }[];
+let personaReplays: { name: string; result: Replay }[];
+
+beforeAll(() => {
+  generated = generatePaths();
+  const all = [...generated.shortest, ...generated.transitionPaths, ...generated.simpleToSummary];
+  replays = all.map((path) => ({ path, result: replay(eventsOf(path)) }));
+  personaReplays = Object.entries(PERSONAS).map(([name, answers]) => ({ name, result: replay(eventsToSummary(answers)) }));
+}, 30_000);
+
+function pointIds(answers: Answers): string[] {
+  return evaluate(activeAnswers(answers)).map((point) => point.id);
+}
+
+function endsOnSummary(result: Replay): boolean {
+  return stateOf(result.final) === 'summary';
+}
+
+describe('paths generated from the questionnaire machine', () => {
+  it('names every state the machine can rest in', () => {
+    const machineStates = Object.keys(questionnaireMachine.root.states).filter((state) => state !== 'routing');
+    expect([...machineStates].sort()).toEqual([...ALL_STATES].sort());
+  });
+
+  it('uses an abstract state that predicts the real one: each path, replayed on an actor, ends where the model says', () => {
+    const mismatches = replays.filter(({ path, result }) => abstractState(result.final) !== abstractState(path.state));
+    expect(mismatches.map(({ path }) => eventsOf(path).map((event) => event.type).join(' '))).toEqual([]);
+  });
+
+  it('never rests in the transient routing state', () => {
+    // stateOf throws on `routing`; replaying every path would already have failed in beforeAll.
+    expect(replays.every(({ result }) => result.states.every((state) => ALL_STATES.includes(state)))).toBe(true);
+  });
+
+  it('reach every page, the intro, check-answers and the summary', () => {
+    const visited = new Set(replays.flatMap(({ result }) => result.states));
+    expect(ALL_STATES.filter((state) => !visited.has(state))).toEqual([]);
+  });
+
+  it('take every branch of the flow table, Back along each branch, Start, Confirm and the Change links', () => {
+    const taken = new Set(replays.flatMap(({ result }) => [...coverageOf(result)]));
+    expect(expectedEdges().filter((edge) => !taken.has(edge))).toEqual([]);
+  });
+
+  it('take only transitions the machine really has: each SUBMIT goes where the flow table says', () => {
+    for (const { result } of replays) {
+      for (const { from, changing, event, to } of result.visits) {
+        // During a Change, SUBMIT goes to the first gap or back to check-answers, not along the table.
+        if (event.type !== 'SUBMIT' || changing || from !== event.answer.step) continue;
+        const targets: readonly { target: Destination }[] = flowTable[event.answer.step];
+        expect(targets.map((transition) => stateOfDestination(transition.target))).toContain(to);
+      }
+    }
+  });
+
+  it('leave out only the branch no answer can take: the default out of concerns', () => {
+    // The exemption must name a real branch of the table, or it would hide nothing and mislead.
+    const branches = STEP_IDS.flatMap((step) =>
+      flowTable[step].map((transition) => edgeKey(step, 'SUBMIT', stateOfDestination(transition.target))),
+    );
+    for (const branch of UNREACHABLE_BRANCHES) expect(branches).toContain(branch);
+    // Every area the page offers includes calves or ankles, so one of the guards before the default holds.
+    for (const area of AREA_VALUES) {
+      const answers: Answers = { area: { area, legs: 'both-legs' } };
+      expect(routeGuards.includesCalves(answers) || routeGuards.includesAnkles(answers)).toBe(true);
+    }
+    // And nowhere in the whole explored graph does a SUBMIT on concerns land on urgent-symptoms.
+    const adjacency = createQuestionnaireModel().getAdjacencyMap();
+    for (const { state, transitions } of Object.values(adjacency)) {
+      if (stateOf(state) !== 'concerns') continue;
+      const outgoing: { state: QuestionnaireSnapshot }[] = Object.values(transitions);
+      for (const { state: next } of outgoing) expect(stateOf(next)).not.toBe('urgent-symptoms');
+    }
+  });
+
+  it('cover every state and flow-table transition with the subset chosen for the UI replay', () => {
+    const selected = selectForReplay(generated, Number.POSITIVE_INFINITY);
+    const covered = new Set(selected.flatMap(({ result }) => [...coverageOf(result)]));
+    expect(coverageTarget().filter((item) => !covered.has(item))).toEqual([]);
+  });
+
+  it('walk, as simple paths, every route the route-deciding answers can make to the summary', () => {
+    // The routes the flow table allows for the model's answers, worked out page by page.
+    const expected = new Set<string>();
+    for (const area of SUBMIT_VARIANTS.area) {
+      for (const technique of SUBMIT_VARIANTS.technique) {
+        for (const conditions of SUBMIT_VARIANTS.conditions) {
+          for (const surgeon of SUBMIT_VARIANTS.surgeon) {
+            const answers: Answers = { area, technique, conditions, surgeon };
+            const route: StepId[] = [];
+            let step: Destination = FIRST_STEP;
+            while (step !== 'check-answers') {
+              route.push(step);
+              step = nextStep(step, answers);
+            }
+            expected.add(route.join(' > '));
+          }
+        }
+      }
+    }
+    const simple = replays.filter(({ path }) => generated.simpleToSummary.includes(path));
+    expect(simple.every(({ result }) => endsOnSummary(result))).toBe(true);
+    expect(new Set(simple.map(({ result }) => routeKey(result)))).toEqual(expected);
+  });
+
+  it('end on the summary with the always-on surgeon points, on every path that gets there', () => {
+    // The list above must be exactly the surgeon points that need no answers at all.
+    const unconditional = evaluate({}).map((point) => point.id);
+    for (const id of ALWAYS_ON_SURGEON_POINTS) expect(unconditional).toContain(id);
+
+    const toSummary = [...replays.map(({ result }) => result), ...personaReplays.map(({ result }) => result)].filter(endsOnSummary);
+    expect(toSummary.length).toBeGreaterThan(0);
+    for (const result of toSummary) {
+      const ids = pointIds(result.final.context.answers);
+      expect(ids).toEqual(expect.arrayContaining(ALWAYS_ON_SURGEON_POINTS));
+      // The summary is only reachable with a complete route.
+      expect(routeOf(result.final.context.answers).next).toBe('check-answers');
+    }
+  });
+});
+
+describe('persona paths', () => {
+  it.each(Object.entries(PERSONAS))('%s: getPathsFromEvents follows the walk to the summary', (_name, answers) => {
+    const events = eventsToSummary(answers);
+    const paths = getPathsFromEvents(questionnaireMachine, events, { fromState: initialSnapshot() });
+    expect(paths).toHaveLength(1);
+    const [path] = paths;
+    expect(path?.state.value).toBe('summary');
+    // With the default (full) serialisation the path's snapshot is the real one.
+    expect(path?.state.context.answers).toEqual(replay(events).final.context.answers);
+  });
+
+  it('fire every rule, together with the generated paths: no rule is dead', () => {
+    const fired = new Set(
+      [...personaReplays.map(({ result }) => result), ...replays.map(({ result }) => result)]
+        .filter(endsOnSummary)
+        .flatMap((result) => pointIds(result.final.context.answers)),
+    );
+    expect(ALL_RULES.map((rule) => rule.id).filter((id) => !fired.has(id))).toEqual([]);
+  });
+});

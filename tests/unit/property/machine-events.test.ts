@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import type { Answers, AnswersByStep, StepAnswer } from '../../../src/answers/answers';
+import { storedAnswersSchema } from '../../../src/answers/stored-answers-schema';
+import { STEP_IDS, isStepId } from '../../../src/answers/step-ids';
+import { placeOfState, questionnaireMachine, type QuestionnaireEvent } from '../../../src/flow/questionnaire-machine';
+import { reachablePlace, routeOf, type Place } from '../../../src/flow/route';
+import { ALL_STATES } from '../model/questionnaire-model';
+import { completeAnswers, place, someAnswers, stepAnswer } from './answer-arbitraries';
+
+/**
+ * What the test sends. Most SUBMITs for a random page are ignored (the person is on another
+ * page), so `submit-here` answers whatever page the person is on, from one of a few complete
+ * answer sets drawn for the run: that way runs get deep into the questionnaire and change route.
+ */
+type Instruction =
+  | { kind: 'submit-here'; bank: number }
+  | { kind: 'event'; event: QuestionnaireEvent };
+
+/**
+ * Junk places: the UI only ever sends places read through placeFromHash, but the machine is the
+ * last line, so it must clamp anything. The cast is the point of the test.
+ */
+const junkPlace = fc.oneof(fc.string(), fc.constantFrom('routing', 'checkAnswers', '', 'AREA')).map((text) => text as Place);
+
+const event: fc.Arbitrary<QuestionnaireEvent> = fc.oneof(
+  stepAnswer.map((answer): QuestionnaireEvent => ({ type: 'SUBMIT', answer })),
+  fc.constant<QuestionnaireEvent>({ type: 'BACK' }),
+  fc.constantFrom(...STEP_IDS).map((step): QuestionnaireEvent => ({ type: 'CHANGE', step })),
+  fc.oneof(place, junkPlace).map((where): QuestionnaireEvent => ({ type: 'GO', place: where })),
+  fc.constant<QuestionnaireEvent>({ type: 'CONFIRM' }),
+  fc.constant<QuestionnaireEvent>({ type: 'RESTART' }),
+  fc.constant<QuestionnaireEvent>({ type: 'START' }),
+);
+
+// Mostly answering: with as many random events as answers, Back and Start again keep runs shallow.
+const instruction: fc.Arbitrary<Instruction> = fc.oneof(
+  { weight: 5, arbitrary: fc.nat().map((bank): Instruction => ({ kind: 'submit-here', bank })) },
+  { weight: 2, arbitrary: event.map((sent): Instruction => ({ kind: 'event', event: sent })) },
+);
+
+const run = fc.record({
+  // Saved progress of any depth (some runs start with every page answered), opened at any place.
+  start: fc.record({ answers: fc.oneof(someAnswers, completeAnswers), place: fc.option(place, { nil: undefined }) }),
+  banks: fc.array(completeAnswers, { minLength: 1, maxLength: 3 }),
+  // size 'max': by default fast-check keeps arrays short (about ten items), far from the summary.
+  instructions: fc.array(instruction, { maxLength: 100, size: 'max' }),
+});
+
+type Actor = ReturnType<typeof createActor<typeof questionnaireMachine>>;
+
+function eventFor(actor: Actor, next: Instruction, banks: readonly AnswersByStep[]): QuestionnaireEvent {
+  if (next.kind === 'event') return next.event;
+  const value = String(actor.getSnapshot().value);
+  const bank = banks[next.bank % banks.length];
+  if (!isStepId(value) || !bank) return { type: 'START' };
+  return { type: 'SUBMIT', answer: { step: value, values: bank[value] } as StepAnswer };
+}
+
+/** The invariants that must hold whenever the machine is at rest. */
+function checkInvariants(actor: Actor, history: readonly QuestionnaireEvent[]) {
+  const snapshot = actor.getSnapshot();
+  const where = `after ${JSON.stringify(history.slice(-5))}`;
+  expect(snapshot.status, where).toBe('active');
+  const value = String(snapshot.value);
+  // placeOfState throws for anything but intro, a page, check-answers or the summary (never `routing`).
+  const here = placeOfState(value);
+  const { answers, changing } = snapshot.context;
+  if (here === 'check-answers' || here === 'summary') {
+    expect(routeOf(answers).next, where).toBe('check-answers');
+    expect(changing, where).toBe(false);
+  }
+  // The page on screen is always one the answers reach.
+  expect(reachablePlace(here, answers), where).toBe(here);
+  // Only valid answers were sent, so only valid answers are held (what storage will accept back).
+  expect(storedAnswersSchema.safeParse(answers).success, where).toBe(true);
+}
+
+describe('random events sent to the questionnaire machine', () => {
+  it('never fail, rest only in known states, and keep the page reachable', () => {
+    // Which states the runs saw, so a generator that never gets past the first pages fails loudly.
+    const visited = new Set<string>();
+    fc.assert(
+      fc.property(run, ({ start, banks, instructions }) => {
+        const actor = createActor(questionnaireMachine, { input: start });
+        const errors: unknown[] = [];
+        actor.subscribe({ error: (error) => errors.push(error) });
+        actor.start();
+        const history: QuestionnaireEvent[] = [];
+        try {
+          checkInvariants(actor, history);
+          for (const next of instructions) {
+            const sent = eventFor(actor, next, banks);
+            history.push(sent);
+            actor.send(sent);
+            checkInvariants(actor, history);
+            visited.add(String(actor.getSnapshot().value));
+          }
+          expect(errors).toEqual([]);
+        } finally {
+          actor.stop();
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect([...ALL_STATES].filter((state) => !visited.has(state))).toEqual([]);
+  });
+
+  it('start where the saved place is reachable, or at the furthest page the answers reach', () => {
+    fc.assert(
+      fc.property(someAnswers, place, (answers: Answers, requested: Place) => {
+        const actor = createActor(questionnaireMachine, { input: { answers, place: requested } });
+        actor.start();
+        try {
+          expect(placeOfState(String(actor.getSnapshot().value))).toBe(reachablePlace(requested, answers));
+        } finally {
+          actor.stop();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('empty every answer on Start again, whatever came before', () => {
+    fc.assert(
+      fc.property(someAnswers, place, (answers, requested) => {
+        const actor = createActor(questionnaireMachine, { input: { answers, place: requested } });
+        actor.start();
+        try {
+          actor.send({ type: 'RESTART' });
+          const snapshot = actor.getSnapshot();
+          expect(snapshot.value).toBe('intro');
+          expect(snapshot.context.answers).toEqual({});
+          expect(snapshot.context.changing).toBe(false);
+        } finally {
+          actor.stop();
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

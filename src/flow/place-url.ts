@@ -1,5 +1,4 @@
-import { isStepId } from '../answers/step-ids';
-import type { Place } from './route';
+import { isPlace, type Place } from './route';
 
 /** Places live in the URL fragment as `#/area`, so a reload or a history entry knows its page. */
 export function placeFromHash(hash: string): Place | undefined {
@@ -11,8 +10,7 @@ export function placeFromHash(hash: string): Place | undefined {
     // A broken %-escape in a typed or pasted link: treat it as no page at all.
     return undefined;
   }
-  if (name === 'intro' || name === 'check-answers' || name === 'summary' || isStepId(name)) return name;
-  return undefined;
+  return isPlace(name) ? name : undefined;
 }
 
 export function hashOf(place: Place): string {

@@ -1,4 +1,4 @@
-import { and, assign, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
 import type { Answers, StepAnswer } from '../answers/answers';
 import { isStepId, STEP_IDS, type StepId } from '../answers/step-ids';
 import { FIRST_STEP, flowTable, type Destination } from './flow-table';
@@ -56,7 +56,6 @@ const machineSetup = setup({
     isAnswerFor: ({ event }, params: { step: StepId }) => event.type === 'SUBMIT' && event.answer.step === params.step,
     isChanging: ({ context }) => context.changing,
     routeComplete: ({ context }) => routeOf(context.answers).next === 'check-answers',
-    routeIncomplete: ({ context }) => routeOf(context.answers).next !== 'check-answers',
     isOnRoute: ({ context, event }) =>
       event.type === 'CHANGE' && routeOf(context.answers).answered.includes(event.step),
     destinationIs: ({ context }, params: { destination: Place }) => context.destination === params.destination,
@@ -153,7 +152,7 @@ export const questionnaireMachine = machineSetup.createMachine({
       ],
     },
     checkAnswers: {
-      always: { guard: 'routeIncomplete', actions: 'aimAtFirstGap', target: 'routing' },
+      always: { guard: not('routeComplete'), actions: 'aimAtFirstGap', target: 'routing' },
       on: {
         CHANGE: { guard: 'isOnRoute', actions: 'startChanging', target: 'routing' },
         CONFIRM: { target: 'summary' },

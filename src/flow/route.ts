@@ -1,5 +1,5 @@
 import type { Answers, AnswersByStep } from '../answers/answers';
-import type { StepId } from '../answers/step-ids';
+import { isStepId, type StepId } from '../answers/step-ids';
 import { FIRST_STEP, flowTable, type Destination } from './flow-table';
 import { routeGuards } from './route-guards';
 
@@ -58,6 +58,11 @@ function copyAnswer<K extends StepId>(target: Answers, source: Answers, step: K)
 
 /** Every place a person can be: the start page, a question page, check-answers or the summary. */
 export type Place = Destination | 'intro' | 'summary';
+
+/** Whether a value read from outside (a URL, storage) names a place. */
+export function isPlace(value: unknown): value is Place {
+  return value === 'intro' || value === 'check-answers' || value === 'summary' || isStepId(value);
+}
 
 /**
  * Where a person asking for `place` (by URL, browser history or a restored session) may land:

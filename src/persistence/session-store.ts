@@ -1,15 +1,12 @@
 import { z } from 'zod/mini';
 import type { Answers } from '../answers/answers';
 import { storedAnswersSchema } from '../answers/stored-answers-schema';
-import { isStepId } from '../answers/step-ids';
-import type { Place } from '../flow/route';
+import { isPlace, type Place } from '../flow/route';
 
 /** Bump the version whenever the saved shape changes: older saves are then discarded cleanly. */
 export const STORAGE_KEY = 'calf-ankle-prep:v1';
 
-const placeSchema = z.custom<Place>(
-  (value) => value === 'intro' || value === 'check-answers' || value === 'summary' || isStepId(value),
-);
+const placeSchema = z.custom<Place>(isPlace);
 
 const savedSessionSchema = z.strictObject({
   version: z.literal(1),

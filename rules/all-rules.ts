@@ -14,7 +14,7 @@ import { readinessRules } from './rules-readiness';
  * should ask before those their answers add; then the brief's topics in the questionnaire's order,
  * with readiness last so the summary ends on "not having liposuction is always an option".
  */
-export const ALL_RULES: readonly Rule[] = [
+export const ALL_RULES = [
   ...urgentRules,
   ...surgeonRules,
   ...targetAreaRules,
@@ -23,4 +23,7 @@ export const ALL_RULES: readonly Rule[] = [
   ...weightRules,
   ...healthRules,
   ...readinessRules,
-];
+] as const satisfies readonly Rule[];
+
+/** The id of any rule: the text tables are keyed by it, so a typo in either fails to compile. */
+export type RuleId = (typeof ALL_RULES)[number]['id'];

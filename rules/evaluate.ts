@@ -1,10 +1,13 @@
 import type { Answers } from '../src/answers/answers';
-import type { Point, Rule } from './rule';
-import { ALL_RULES } from './all-rules';
+import { ALL_RULES, type RuleId } from './all-rules';
 import { SECTIONS, sectionRank, type SectionId } from './sections';
+import type { SourceId } from './sources';
 
-function toPoint({ id, section, point, why, sources }: Rule): Point {
-  return { id, section, point, why, sources };
+/** A rule that fired, without its predicate; its words come from the active language's text table. */
+export interface Point {
+  id: RuleId;
+  section: SectionId;
+  sources: readonly [SourceId, ...SourceId[]];
 }
 
 /**
@@ -18,7 +21,7 @@ export function evaluate(answers: Answers): Point[] {
     .filter(({ rule }) => rule.when(answers))
     // Array.prototype.sort is stable, but comparing the index too keeps the order explicit.
     .sort((a, b) => sectionRank(a.rule.section) - sectionRank(b.rule.section) || a.index - b.index)
-    .map(({ rule }) => toPoint(rule));
+    .map(({ rule: { id, section, sources } }) => ({ id, section, sources }));
 }
 
 export interface SectionPoints {
@@ -29,7 +32,7 @@ export interface SectionPoints {
 /** Points grouped under their sections, in section order, leaving out sections with no points. */
 export function pointsBySection(points: readonly Point[]): SectionPoints[] {
   return SECTIONS.map((section) => ({
-    section: section.id,
-    points: points.filter((point) => point.section === section.id),
+    section,
+    points: points.filter((point) => point.section === section),
   })).filter((group) => group.points.length > 0);
 }

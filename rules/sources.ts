@@ -1,243 +1,64 @@
 /**
  * Where each point on the summary comes from. The ids are the content brief's ids and are what
- * rules cite; the summary prints title and address, so an address is always something a patient
- * can look up (a web address, or a journal citation where the brief gives no web address), never
- * a file path inside the project. Sources the brief marks as weak say so in their title, so a
- * reader can weigh them.
+ * rules cite. What the summary prints for a source (its title and an address a patient can look
+ * up: a web address, or a journal citation where the brief gives none, never a file path inside
+ * the project) is in one text table per language, `rules/text/source-text-*.ts`: titles of
+ * published works stay as published, while the notes around them (such as "a weaker source")
+ * are translated.
  */
-export interface Source {
-  readonly id: string;
+export const SOURCE_IDS = [
+  'seed-qa',
+  'seed-article',
+  'weniger-review',
+  'medscape-calf',
+  'calf-muscle',
+  'ankle-fluid',
+  'frick-lymph',
+  'legs-ankles-technique',
+  'saphenous',
+  'lipedema-review',
+  'lipedema-consensus',
+  'lymphedema',
+  'cvi',
+  'calf-vein-risk',
+  'edema-causes',
+  'dvt-signs',
+  'prado-rct',
+  'laser-review',
+  'laser-burns',
+  'fda-consumer',
+  'bmi-candidacy',
+  'stable-weight',
+  'glp1',
+  'pregnancy-timing',
+  'smoking',
+  'vte-risk',
+  'caprini',
+  'estrogen',
+  'cosmetassure',
+  'blood-thinners',
+  'supplements',
+  'diabetes',
+  'nhs-lipo-risks',
+  'compression',
+  'staining',
+  'contour',
+  'bdd-prevalence',
+  'bdd-outcome',
+  'asps-questions',
+  'training-study',
+  'consult-questions',
+  'accreditation',
+  'anesthesia',
+] as const;
+
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** How one source is cited in one language. */
+export interface SourceText {
   readonly title: string;
   readonly address: string;
 }
 
-export const SOURCES = [
-  {
-    id: 'seed-qa',
-    title: 'Two plastic surgeons answer a patient asking whether SmartLipo can be used on the calves or ankles',
-    address: 'Seed document provided to the project (a published doctor question-and-answer page)',
-  },
-  {
-    id: 'seed-article',
-    title: 'Article: is liposuction a safe option for permanent leg slimming?',
-    address: 'Seed document provided to the project (a published patient information article)',
-  },
-  {
-    id: 'weniger-review',
-    title: 'Weniger, Calvert and Newton, "Liposuction of the legs and ankles: a review of the literature"',
-    address: 'Plastic and Reconstructive Surgery (journal article)',
-  },
-  {
-    id: 'medscape-calf',
-    title: 'Medscape: Calf and ankle liposuction, treatment',
-    address: 'https://emedicine.medscape.com/article/1272349-treatment',
-  },
-  {
-    id: 'calf-muscle',
-    title: 'Botulinum toxin for calf contouring; a case series of selective nerve surgery on the calf muscle',
-    address: 'https://pubmed.ncbi.nlm.nih.gov/15171764/ and https://doi.org/10.1007/s00266-015-0535-3',
-  },
-  {
-    id: 'ankle-fluid',
-    title: 'Clinic page on ankle liposuction (a weaker source: a clinic website)',
-    address: 'https://mertdemirel.com/?p=41387',
-  },
-  {
-    id: 'frick-lymph',
-    title: 'Frick et al., "Liposuction technique and lymphatic lesions in lower legs: anatomic study to reduce risks"',
-    address: 'Plastic and Reconstructive Surgery, 1999, volume 103, pages 1868 to 1873',
-  },
-  {
-    id: 'legs-ankles-technique',
-    title: 'Liposuction of the legs and ankles',
-    address: 'https://www.liposuction.com/legs-ankles.html',
-  },
-  {
-    id: 'saphenous',
-    title: 'Calf liposuction risks (a weaker source: a clinic blog)',
-    address: 'https://memphisliposuction.com/blog/calf-liposuction-risks-revealed',
-  },
-  {
-    id: 'lipedema-review',
-    title: 'Peled and Kappos, review of lipedema diagnosis and management, International Journal of Women\'s Health, 2016',
-    address: 'https://doi.org/10.2147/IJWH.S106227',
-  },
-  {
-    id: 'lipedema-consensus',
-    title: 'US consensus guideline on the standard of care for lipedema; NICE interventional procedures guidance IPG721',
-    address: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8652358/ and https://www.nice.org.uk/guidance/ipg721',
-  },
-  {
-    id: 'lymphedema',
-    title: 'Lymphatic Education & Research Network: a standardized approach to lymphedema, including the Stemmer sign',
-    address: 'https://lymphaticnetwork.org',
-  },
-  {
-    id: 'cvi',
-    title: 'Review of chronic venous insufficiency',
-    address: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6406103/',
-  },
-  {
-    id: 'calf-vein-risk',
-    title: 'Clinic pages on calf and ankle liposuction (weaker sources: clinic websites)',
-    address: 'peachliposuction.com.au and cosmetictown.com',
-  },
-  {
-    id: 'edema-causes',
-    title: 'GPnotebook: leg oedema (swelling)',
-    address: 'https://gpnotebook.com',
-  },
-  {
-    id: 'dvt-signs',
-    title: 'National Blood Clot Alliance: signs and symptoms of blood clots',
-    address: 'https://www.bloodclot.org',
-  },
-  {
-    id: 'prado-rct',
-    title: 'Prado et al., randomized double-blind trial of laser-assisted versus traditional liposuction',
-    address: 'Plastic and Reconstructive Surgery, 2006',
-  },
-  {
-    id: 'laser-review',
-    title: 'Systematic review of laser-assisted liposuction, Aesthetic Plastic Surgery, 2018',
-    address: 'https://doi.org/10.1007/s00266-018-1085-2',
-  },
-  {
-    id: 'laser-burns',
-    title: 'Complications in a single-center series of laser-assisted liposuction; reports from the 2010 ASAPS meeting',
-    address: 'https://pubmed.ncbi.nlm.nih.gov/19016103/',
-  },
-  {
-    id: 'fda-consumer',
-    title: 'FDA Consumer, "The skinny on liposuction"',
-    address: 'FDA Consumer magazine, U.S. Food and Drug Administration',
-  },
-  {
-    id: 'bmi-candidacy',
-    title: 'BMI limits that surgeons commonly give for liposuction (weaker sources: clinic websites)',
-    address: 'Several plastic surgery clinic websites',
-  },
-  {
-    id: 'stable-weight',
-    title: 'How long weight should be stable before liposuction (weaker sources: clinic websites)',
-    address: 'Several plastic surgery clinic websites',
-  },
-  {
-    id: 'glp1',
-    title: 'American Society of Anesthesiologists: guidance on GLP-1 medicines before surgery',
-    address: 'https://www.asahq.org',
-  },
-  {
-    id: 'pregnancy-timing',
-    title: 'Surgeons\' advice on cosmetic surgery after pregnancy and breastfeeding (weaker sources)',
-    address: 'Several plastic surgery clinic websites',
-  },
-  {
-    id: 'smoking',
-    title: 'Sørensen, systematic review of smoking and wound healing, Annals of Surgery, 2012',
-    address: 'Annals of Surgery, 2012',
-  },
-  {
-    id: 'vte-risk',
-    title: 'National Blood Clot Alliance: blood clot risk factors',
-    address: 'https://www.bloodclot.org',
-  },
-  {
-    id: 'caprini',
-    title: 'Pannucci et al. 2012 on the Caprini clot-risk score in plastic surgery; Agrawal, Rohrich et al. 2022',
-    address: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4505816/ and Plastic and Reconstructive Surgery, 2022',
-  },
-  {
-    id: 'estrogen',
-    title: 'Managing birth-control pills around cosmetic surgery: a survey of American Society of Plastic Surgeons members',
-    address: 'Journal article (survey of American Society of Plastic Surgeons members)',
-  },
-  {
-    id: 'cosmetassure',
-    title: 'Kaoutzanis et al., blood clots after liposuction alone and combined with other procedures, 2017',
-    address: 'Aesthetic Surgery Journal, 2017',
-  },
-  {
-    id: 'blood-thinners',
-    title: 'Managing blood thinners around surgery',
-    address: 'Trauma Surgery & Acute Care Open (journal article)',
-  },
-  {
-    id: 'supplements',
-    title: 'Supplements to avoid before surgery',
-    address: 'Aesthetic Surgery Journal (published list)',
-  },
-  {
-    id: 'diabetes',
-    title: 'Diabetes and complications after plastic surgery',
-    address: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5585446/',
-  },
-  {
-    id: 'nhs-lipo-risks',
-    title: 'NHS: liposuction, risks',
-    address: 'NHS website, https://www.nhs.uk (search "liposuction")',
-  },
-  {
-    id: 'compression',
-    title: 'Compression after calf and ankle liposuction (a weaker source: a clinic website)',
-    address: 'drbalti.net',
-  },
-  {
-    id: 'staining',
-    title: 'How long bruise staining takes to fade after leg liposuction (a weaker source: surgeons\' reports)',
-    address: 'Surgeons\' published reports (no single address)',
-  },
-  {
-    id: 'contour',
-    title: 'Uneven contours as the most common problem after liposuction (a weaker source: a surgeon\'s article)',
-    address: 'A surgeon\'s published article (no single address)',
-  },
-  {
-    id: 'bdd-prevalence',
-    title: 'Screening for body image worries (body dysmorphic disorder) in 597 surgery patients',
-    address: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC5543317/',
-  },
-  {
-    id: 'bdd-outcome',
-    title: 'Bowyer et al. 2016 on how people with body dysmorphic disorder fare after cosmetic procedures',
-    address: 'Bowyer et al., 2016 (cited second-hand)',
-  },
-  {
-    id: 'asps-questions',
-    title: 'American Society of Plastic Surgeons: questions to ask at your consultation',
-    address: 'https://www.plasticsurgery.org',
-  },
-  {
-    id: 'training-study',
-    title: 'Study of the training of liposuction providers in Southern California, 2010',
-    address: 'Plastic and Reconstructive Surgery, 2010',
-  },
-  {
-    id: 'consult-questions',
-    title: 'Questions to ask at a liposuction consultation (several surgeons\' pages)',
-    address: 'Several plastic surgery clinic websites',
-  },
-  {
-    id: 'accreditation',
-    title: 'Accreditation of surgery facilities: AAAASF, The Joint Commission, AAAHC; state licensing',
-    address: 'https://www.aaaasf.org, https://www.jointcommission.org and https://www.aaahc.org',
-  },
-  {
-    id: 'anesthesia',
-    title: 'Who gives anesthesia: board-certified anesthesiologists and certified registered nurse anesthetists',
-    address: 'Professional guidance on anesthesia care (no single address)',
-  },
-] as const satisfies readonly Source[];
-
-export type SourceId = (typeof SOURCES)[number]['id'];
-export type KnownSource = (typeof SOURCES)[number];
-
-// Built once: the summary looks sources up for every point it prints.
-const SOURCE_BY_ID: ReadonlyMap<SourceId, KnownSource> = new Map(SOURCES.map((source) => [source.id, source]));
-
-/** The source with this id. The type only admits known ids, so a miss means SOURCES itself is broken. */
-export function sourceById(id: SourceId): KnownSource {
-  const source = SOURCE_BY_ID.get(id);
-  if (!source) throw new Error(`Unknown source id: ${id}`);
-  return source;
-}
+/** Every source's citation in one language: a missing or unknown source id fails to compile. */
+export type SourceTexts = { readonly [Id in SourceId]: SourceText };

@@ -5,7 +5,8 @@ import { isStepId } from './answers/step-ids';
 import { PAGE_HEADING_ID } from './components/page-heading';
 import { StartAgain } from './components/start-again';
 import { UrgentNotice } from './components/urgent-notice';
-import { pageContent, SECTION_ORDER } from './content/page-content';
+import { PAGE_LAYOUTS } from './content/page-layouts';
+import { PROGRESS_SECTIONS } from './content/progress-sections';
 import { placeOfState, questionnaireMachine } from './flow/questionnaire-machine';
 import { activeAnswers, type Place } from './flow/route';
 import { goBack, useBrowserHistory } from './flow/use-browser-history';
@@ -22,6 +23,11 @@ import { sharedSummary } from './embed/shared-summary';
 import { useHostMessages } from './embed/use-host-messages';
 import { ClinicContact } from './components/clinic-contact';
 import { evaluate } from '../rules/evaluate';
+import { LanguageSwitch } from './components/language-switch';
+import { defaultUnits } from './i18n/choose-locale';
+import { fill } from './i18n/fill';
+import { useI18n } from './i18n/i18n-context';
+import type { Locale } from './i18n/locales';
 
 export interface AppProps {
   /** Answers to start from (a restored session, or a test); none by default. */
@@ -34,6 +40,10 @@ export interface AppProps {
   settings?: Settings;
   /** Posts to the embedding page; disabled when not framed or no host origin was given. */
   messenger?: HostMessenger;
+  /** The language the patient picked earlier in this tab, if they did (kept with the session). */
+  chosenLocale?: Locale;
+  /** The browser's preferred languages, for the default units; `navigator.languages` unless a test says otherwise. */
+  browserLanguages?: readonly string[];
 }
 
 const NO_HOST = createHostMessenger(undefined);
@@ -44,7 +54,13 @@ export function App({
   restoreFailed = false,
   settings = DEFAULT_SETTINGS,
   messenger = NO_HOST,
+  chosenLocale: initialChosenLocale,
+  browserLanguages = navigator.languages,
 }: AppProps = {}) {
+  const i18n = useI18n();
+  const { messages } = i18n;
+  const ui = messages.ui;
+  const [chosenLocale, setChosenLocale] = useState(initialChosenLocale);
   const [snapshot, send, actor] = useMachine(questionnaireMachine, {
     input: { answers: initialAnswers, place: initialPlace },
   });
@@ -61,7 +77,7 @@ export function App({
     [send, actor],
   );
   useBrowserHistory(place, go);
-  useSessionPersistence(place, answers);
+  useSessionPersistence(place, answers, chosenLocale);
   useOnPlaceChange(place, () => setShowRestoreNotice(false));
   useHostMessages(messenger, place, active, place === 'summary' ? evaluate(active).length : 0);
   const clinic = settings.clinicName;
@@ -71,11 +87,14 @@ export function App({
 
   let page;
   if (isStepId(place)) {
-    const section = pageContent[place].section;
-    const part = SECTION_ORDER.indexOf(section as (typeof SECTION_ORDER)[number]) + 1;
+    const section = PAGE_LAYOUTS[place].section;
     const props = {
       answers,
-      caption: `Part ${part} of ${SECTION_ORDER.length}: ${section}`,
+      caption: fill(ui.form.progress, {
+        part: PROGRESS_SECTIONS.indexOf(section) + 1,
+        total: PROGRESS_SECTIONS.length,
+        section: ui.sections[section],
+      }),
       onAnswer: (answer: StepAnswer) => send({ type: 'SUBMIT', answer }),
       onBack: back,
     };
@@ -85,7 +104,7 @@ export function App({
       <>
         <UrgentNotice points={urgent} />
         {place === 'body-size' ? (
-          <BodySizePage key={place} {...props} />
+          <BodySizePage key={place} defaultUnits={defaultUnits(i18n.locale, browserLanguages)} {...props} />
         ) : (
           <QuestionPage key={place} step={place} {...props} />
         )}
@@ -114,7 +133,7 @@ export function App({
           clinicName={clinic}
           onShare={
             settings.allowSharing && messenger.enabled
-              ? () => messenger.post('summary', sharedSummary(active, new Date()))
+              ? () => messenger.post('summary', sharedSummary(active, new Date(), i18n))
               : undefined
           }
         />
@@ -136,13 +155,19 @@ export function App({
           document.getElementById('main-content')?.focus();
         }}
       >
-        Skip to main content
+        {ui.app.skipLink}
       </a>
       <header className="header">
         <div className="width-container">
           {clinic ? <p className="header__clinic">{clinic}</p> : null}
-          <p className="header__title">Liposuction consultation prep</p>
-          <p className="header__tagline">Calves and ankles</p>
+          <p className="header__title">{ui.app.title}</p>
+          <p className="header__tagline">{ui.app.tagline}</p>
+          <LanguageSwitch
+            onSwitch={(locale) => {
+              i18n.setLocale(locale);
+              setChosenLocale(locale);
+            }}
+          />
           {settings.contact ? <ClinicContact contact={settings.contact} clinicName={clinic} /> : null}
         </div>
       </header>
@@ -150,7 +175,7 @@ export function App({
         <main id="main-content" className="main" tabIndex={-1}>
           {showRestoreNotice ? (
             <div className="notification" role="status">
-              <p>We could not restore your earlier answers, so you are starting again.</p>
+              <p>{ui.app.restoreFailed}</p>
             </div>
           ) : null}
           {page}
@@ -158,10 +183,7 @@ export function App({
       </div>
       <footer className="footer">
         <div className="width-container">
-          <p>
-            This tool helps you prepare for a consultation. It is not medical advice and does not decide whether surgery is
-            right for you. Your answers stay on this device and are cleared when you close the tab.
-          </p>
+          <p>{ui.app.footer}</p>
         </div>
       </footer>
     </>

@@ -5,6 +5,9 @@ import { applyBranding } from './embed/apply-branding';
 import { createHostMessenger } from './embed/host-messenger';
 import { parseSettings } from './embed/settings-schema';
 import { placeFromHash } from './flow/place-url';
+import { chooseLocale } from './i18n/choose-locale';
+import { I18nProvider } from './i18n/i18n-context';
+import { loadMessages } from './i18n/load-messages';
 import { loadSession } from './persistence/session-store';
 import './styles/app.css';
 import './styles/print.css';
@@ -22,15 +25,23 @@ const messenger = createHostMessenger(settings.hostOrigin);
 const saved = loadSession();
 const session = saved.status === 'restored' ? saved.session : undefined;
 const startPlace = placeFromHash(window.location.hash) ?? session?.place ?? (settings.showIntro ? 'intro' : 'area');
+const locale = chooseLocale({ saved: session?.locale, clinic: settings.language, browser: navigator.languages });
 
-createRoot(root).render(
-  <StrictMode>
-    <App
-      initialAnswers={session?.answers}
-      initialPlace={startPlace}
-      restoreFailed={saved.status === 'discarded'}
-      settings={settings}
-      messenger={messenger}
-    />
-  </StrictMode>,
-);
+// Only the active language's catalog is fetched, and it arrives before the first render, so no
+// page ever shows in one language and then another.
+void loadMessages(locale).then((messages) => {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nProvider locale={locale} messages={messages}>
+        <App
+          initialAnswers={session?.answers}
+          initialPlace={startPlace}
+          restoreFailed={saved.status === 'discarded'}
+          settings={settings}
+          messenger={messenger}
+          chosenLocale={session?.locale}
+        />
+      </I18nProvider>
+    </StrictMode>,
+  );
+});

@@ -1,6 +1,8 @@
 import type { Answers, StepValues } from './answers';
 import type { StepId } from './step-ids';
 import { pageContent } from '../content/page-content';
+import { fill } from '../i18n/fill';
+import type { Localised } from '../i18n/localised';
 import { bodyMassIndex, roundBmi } from './body-mass-index';
 
 export interface AnswerRow {
@@ -10,33 +12,37 @@ export interface AnswerRow {
   values: string[];
 }
 
-const NOT_GIVEN = 'Not given';
-
-function describeBodySize(size: StepValues<'body-size'>): string[] {
+function describeBodySize(size: StepValues<'body-size'>, { messages, formatNumber }: Localised): string[] {
+  const words = messages.ui.answers;
   const bmi = bodyMassIndex(size);
-  if (bmi === undefined) return [NOT_GIVEN];
+  if (bmi === undefined) return [words.notGiven];
   const measures =
     size.units === 'imperial'
-      ? `${size.feet} ft ${size.inches ?? 0} in, ${size.pounds} lb`
-      : `${size.centimetres} cm, ${size.kilograms} kg`;
-  return [measures, `BMI ${roundBmi(bmi).toFixed(1)}`];
+      ? fill(words.imperial, {
+          feet: formatNumber(size.feet ?? 0),
+          inches: formatNumber(size.inches ?? 0),
+          pounds: formatNumber(size.pounds ?? 0),
+        })
+      : fill(words.metric, { centimetres: formatNumber(size.centimetres ?? 0), kilograms: formatNumber(size.kilograms ?? 0) });
+  return [measures, fill(words.bmi, { bmi: formatNumber(roundBmi(bmi), 1) })];
 }
 
 /** One page's answers in words, one row per question, for check-answers and the printout. */
-export function describeStep(step: StepId, answers: Answers): AnswerRow[] {
+export function describeStep(step: StepId, answers: Answers, words: Localised): AnswerRow[] {
   const saved = answers[step];
   if (!saved) return [];
+  const notGiven = words.messages.ui.answers.notGiven;
   if (step === 'body-size') {
-    return [{ label: 'Height and weight', values: describeBodySize(saved as StepValues<'body-size'>) }];
+    return [{ label: words.messages.ui.answers.heightAndWeight, values: describeBodySize(saved as StepValues<'body-size'>, words) }];
   }
   const record = saved as Record<string, unknown>;
-  return pageContent[step].questions.map((question) => {
+  return pageContent(step, words.messages).questions.map((question) => {
     const value = record[question.name];
     if (question.kind === 'text') {
-      return { label: question.shortLabel, values: [typeof value === 'string' && value ? value : NOT_GIVEN] };
+      return { label: question.shortLabel, values: [typeof value === 'string' && value ? value : notGiven] };
     }
     const chosen = Array.isArray(value) ? value : [value];
     const labels = question.options.filter((option) => chosen.includes(option.value)).map((option) => option.label);
-    return { label: question.shortLabel, values: labels.length > 0 ? labels : [NOT_GIVEN] };
+    return { label: question.shortLabel, values: labels.length > 0 ? labels : [notGiven] };
   });
 }

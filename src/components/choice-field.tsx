@@ -1,7 +1,8 @@
 import { useFormContext, type FieldValues } from 'react-hook-form';
-import type { ChoiceQuestion } from '../content/page-content-types';
+import type { ChoiceQuestion } from '../content/page-content';
 import { describedBy, fieldIds } from './field-ids';
 import { PAGE_HEADING_ID } from './page-heading';
+import { useI18n } from '../i18n/i18n-context';
 
 interface ChoiceFieldProps {
   question: ChoiceQuestion;
@@ -15,6 +16,7 @@ interface ChoiceFieldProps {
 /** A radio or checkbox group in a fieldset, with its hint and error tied to it. */
 export function ChoiceField({ question, isPageHeading, error, lead }: ChoiceFieldProps) {
   const { register, getValues, setValue } = useFormContext<FieldValues>();
+  const words = useI18n().messages.ui.form;
   const ids = fieldIds(question.name);
   const type = question.kind;
 
@@ -53,7 +55,7 @@ export function ChoiceField({ question, isPageHeading, error, lead }: ChoiceFiel
         ) : null}
         {error ? (
           <p id={ids.error} className="error-message">
-            <span className="visually-hidden">Error:</span> {error}
+            <span className="visually-hidden">{words.errorPrefix}</span> {error}
           </p>
         ) : null}
         <div className={type === 'radio' ? 'radios' : 'checkboxes'}>
@@ -62,7 +64,7 @@ export function ChoiceField({ question, isPageHeading, error, lead }: ChoiceFiel
             const isNone = option.value === question.noneValue;
             return (
               <div key={option.value}>
-                {isNone ? <div className="choice-divider">or</div> : null}
+                {isNone ? <div className="choice-divider">{words.noneDivider}</div> : null}
                 <div className="choice">
                   <input
                     {...registration}

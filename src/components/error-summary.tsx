@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { useI18n } from '../i18n/i18n-context';
 
 export interface FieldError {
   /** The id of the input the link moves focus to. */
@@ -17,6 +18,7 @@ interface ErrorSummaryProps {
  * after a failed submit so screen-reader users hear it, with links that move to each field.
  */
 export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
+  const { messages } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const hasErrors = errors.length > 0;
 
@@ -30,7 +32,7 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
     <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
       <div role="alert">
       <h2 id="error-summary-title" className="error-summary__title">
-        There is a problem
+        {messages.ui.form.errorSummaryTitle}
       </h2>
       <ul className="error-summary__list">
         {errors.map((error) => (

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n-context';
 
 /**
  * "Start again", with a confirmation in the page rather than a browser dialog (which a
  * sandboxed iframe may block), so no one loses their answers with one stray tap.
  */
 export function StartAgain({ onConfirm }: { onConfirm: () => void }) {
+  const words = useI18n().messages.ui.startAgain;
   const [asking, setAsking] = useState(false);
   const questionRef = useRef<HTMLHeadingElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -20,7 +22,7 @@ export function StartAgain({ onConfirm }: { onConfirm: () => void }) {
     return (
       <p className="start-again no-print">
         <button type="button" className="link-button" ref={triggerRef} onClick={() => setAsking(true)}>
-          Start again
+          {words.link}
         </button>
       </p>
     );
@@ -28,15 +30,15 @@ export function StartAgain({ onConfirm }: { onConfirm: () => void }) {
   return (
     <section className="start-again-confirm no-print" aria-labelledby="start-again-title">
       <h2 id="start-again-title" className="heading-s" tabIndex={-1} ref={questionRef}>
-        Clear all your answers and start again?
+        {words.question}
       </h2>
-      <p>Your answers will be deleted from this device. You cannot undo this.</p>
+      <p>{words.warning}</p>
       <div className="button-group">
         <button type="button" className="button button--warning" onClick={onConfirm}>
-          Yes, clear my answers
+          {words.confirm}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-          No, keep my answers
+          {words.cancel}
         </button>
       </div>
     </section>

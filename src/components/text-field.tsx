@@ -1,5 +1,6 @@
 import { useFormContext, type FieldValues } from 'react-hook-form';
 import { describedBy, fieldIds } from './field-ids';
+import { useI18n } from '../i18n/i18n-context';
 
 interface TextFieldProps {
   name: string;
@@ -16,6 +17,7 @@ interface TextFieldProps {
 }
 
 export function TextField({ name, label, hint, error, inputMode = 'text', width = 'full', suffix, multiline, autoComplete = 'off' }: TextFieldProps) {
+  const words = useI18n().messages.ui.form;
   const { register } = useFormContext<FieldValues>();
   const ids = fieldIds(name);
   const shared = {
@@ -37,7 +39,7 @@ export function TextField({ name, label, hint, error, inputMode = 'text', width 
       ) : null}
       {error ? (
         <p id={ids.error} className="error-message">
-          <span className="visually-hidden">Error:</span> {error}
+          <span className="visually-hidden">{words.errorPrefix}</span> {error}
         </p>
       ) : null}
       {multiline ? (

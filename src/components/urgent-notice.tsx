@@ -1,4 +1,5 @@
-import type { Point } from '../../rules/rule';
+import type { Point } from '../../rules/evaluate';
+import { useI18n } from '../i18n/i18n-context';
 
 interface UrgentNoticeProps {
   points: Point[];
@@ -8,6 +9,7 @@ interface UrgentNoticeProps {
 
 /** The urgent warning: shown before anything else wherever an answer calls for it. */
 export function UrgentNotice({ points, live = false }: UrgentNoticeProps) {
+  const { messages } = useI18n();
   if (points.length === 0) return null;
   return (
     <section className="urgent-notice" aria-labelledby="urgent-notice-title" role={live ? 'alert' : undefined}>
@@ -15,15 +17,15 @@ export function UrgentNotice({ points, live = false }: UrgentNoticeProps) {
         <span className="urgent-notice__icon" aria-hidden="true">
           !
         </span>
-        Get medical help now
+        {messages.ui.urgent.title}
       </h2>
       {points.map((point) => (
         <div key={point.id} className="urgent-notice__point">
-          <p className="urgent-notice__action">{point.point}</p>
-          <p>{point.why}</p>
+          <p className="urgent-notice__action">{messages.points[point.id].point}</p>
+          <p>{messages.points[point.id].why}</p>
         </div>
       ))}
-      <p>You can finish this questionnaire later. Your answers stay on this device until you close the tab.</p>
+      <p>{messages.ui.urgent.later}</p>
     </section>
   );
 }

@@ -1,52 +1,77 @@
 import type { StepId } from '../answers/step-ids';
-import { ageContent, clotRiskContent, conditionsContent, diabetesControlContent, legHistoryContent, medicinesContent, nicotineContent } from './health-content';
-import { fatPatternContent, swellingContent, urgentSymptomsContent, veinsContent } from './look-alike-content';
-import type { PageContent } from './page-content-types';
-import { expectationsContent, recoveryContent, wellbeingContent } from './readiness-content';
-import { facilityContent, surgeonBoardContent, surgeonContent } from './surgeon-content';
-import { otherProceduresContent, techniqueAppealContent, techniqueContent } from './technique-content';
-import { bodySizeContent, pregnancyContent, weightHistoryContent, weightMedicineContent } from './weight-content';
-import { ankleFeelContent, areaContent, calfFeelContent, concernsContent } from './where-content';
+import type { Messages } from '../i18n/messages';
+import type { OptionText } from '../i18n/page-text-types';
+import { PAGE_LAYOUTS } from './page-layouts';
+import type { ProgressSectionId } from './progress-sections';
 
-/** The wording of every question page, keyed by step: a missing page fails to compile. */
-export const pageContent: { [K in StepId]: PageContent<K> } = {
-  area: areaContent,
-  concerns: concernsContent,
-  'calf-feel': calfFeelContent,
-  'ankle-feel': ankleFeelContent,
-  'urgent-symptoms': urgentSymptomsContent,
-  'fat-pattern': fatPatternContent,
-  swelling: swellingContent,
-  veins: veinsContent,
-  technique: techniqueContent,
-  'technique-appeal': techniqueAppealContent,
-  'other-procedures': otherProceduresContent,
-  'body-size': bodySizeContent,
-  'weight-history': weightHistoryContent,
-  'weight-medicine': weightMedicineContent,
-  pregnancy: pregnancyContent,
-  age: ageContent,
-  nicotine: nicotineContent,
-  'clot-risk': clotRiskContent,
-  medicines: medicinesContent,
-  conditions: conditionsContent,
-  'diabetes-control': diabetesControlContent,
-  'leg-history': legHistoryContent,
-  expectations: expectationsContent,
-  recovery: recoveryContent,
-  wellbeing: wellbeingContent,
-  surgeon: surgeonContent,
-  'surgeon-board': surgeonBoardContent,
-  facility: facilityContent,
-};
+export interface Option extends OptionText {
+  value: string;
+}
 
-/** The sections in the order a person meets them, for the progress caption. */
-export const SECTION_ORDER = [
-  'Your legs',
-  'Other possible causes',
-  'The technique',
-  'Your weight',
-  'Your health',
-  'Expectations and recovery',
-  'Your surgeon',
-] as const;
+export interface ChoiceQuestion {
+  kind: 'radio' | 'checkbox';
+  name: string;
+  legend: string;
+  hint?: string;
+  options: readonly Option[];
+  noneValue?: string;
+  shortLabel: string;
+}
+
+export interface TextQuestion {
+  kind: 'text';
+  name: string;
+  label: string;
+  hint?: string;
+  shortLabel: string;
+}
+
+export type Question = ChoiceQuestion | TextQuestion;
+
+/** A question page ready to render: its layout with the active language's words. */
+export interface PageContent {
+  section: ProgressSectionId;
+  title: string;
+  lead?: string;
+  questions: readonly Question[];
+}
+
+/**
+ * The words of one question as the catalog holds them. Each page's text type is checked against
+ * its schema where the catalog is written; here any page's text is read alike.
+ */
+interface QuestionWords {
+  legend?: string;
+  label?: string;
+  hint?: string;
+  shortLabel: string;
+  options?: Readonly<Record<string, string | OptionText>>;
+}
+
+/** Joins a page's layout with the active catalog's words for it. */
+export function pageContent(step: StepId, messages: Messages): PageContent {
+  const layout = PAGE_LAYOUTS[step];
+  const text = messages.pages[step];
+  const words: Readonly<Record<string, QuestionWords>> = text.questions;
+  return {
+    section: layout.section,
+    title: text.title,
+    lead: 'lead' in text ? text.lead : undefined,
+    questions: layout.questions.map((question): Question => {
+      const { legend = '', label = '', hint, shortLabel, options = {} } = words[question.name] ?? { shortLabel: '' };
+      if (question.kind === 'text') return { kind: 'text', name: question.name, label, hint, shortLabel };
+      return {
+        kind: question.kind,
+        name: question.name,
+        legend,
+        hint,
+        shortLabel,
+        noneValue: 'noneValue' in question ? question.noneValue : undefined,
+        options: question.values.map((value) => {
+          const option = options[value] ?? value;
+          return typeof option === 'string' ? { value, label: option } : { value, ...option };
+        }),
+      };
+    }),
+  };
+}

@@ -41,6 +41,8 @@ export interface SharedAnswer {
 
 export interface SharedSummary {
   preparedAt: string;
+  /** The language the patient read, and the words below are in ("en" or "es"); ids stay the same in every language. */
+  language: string;
   points: readonly SharedPoint[];
   answers: readonly SharedAnswer[];
 }
@@ -75,7 +77,7 @@ export function isAppMessage(data: unknown): data is AppMessage {
     case 'complete':
       return isCount(payload.pointCount);
     case 'summary':
-      return typeof payload.preparedAt === 'string' && Array.isArray(payload.points) && Array.isArray(payload.answers);
+      return typeof payload.preparedAt === 'string' && typeof payload.language === 'string' && Array.isArray(payload.points) && Array.isArray(payload.answers);
     default:
       return false;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { LOCALES, type Locale } from '../i18n/locales';
 import { accessibleAccent } from './colour-contrast';
 
 /**
@@ -6,7 +7,6 @@ import { accessibleAccent } from './colour-contrast';
  * dropped with a warning naming the setting, and the app carries on with the default. Nothing
  * from the URL is ever rendered as markup (React renders it as text; links are checked here).
  */
-export const LANGUAGES = ['en', 'es'] as const;
 
 export interface Settings {
   /** Shown in the header of every page and on the printout. */
@@ -15,7 +15,8 @@ export interface Settings {
   accent?: string;
   /** An https: address or a tel: number, shown as "Contact <clinic>". */
   contact?: string;
-  language: (typeof LANGUAGES)[number];
+  /** The language to open in; unset, the browser's preference decides. */
+  language?: Locale;
   showIntro: boolean;
   /** The origin of the page that embeds the app: the only one it ever posts messages to. */
   hostOrigin?: string;
@@ -23,7 +24,7 @@ export interface Settings {
   allowSharing: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: 'en', showIntro: true, allowSharing: false };
+export const DEFAULT_SETTINGS: Settings = { showIntro: true, allowSharing: false };
 
 const clinicName = z.string().check(
   z.trim(),
@@ -55,7 +56,7 @@ const contact = z.string().check(
   ),
 );
 
-const language = z.enum(LANGUAGES, { error: `it is not one of ${LANGUAGES.join(', ')}` });
+const language = z.enum(LOCALES, { error: `it is not one of ${LOCALES.join(', ')}` });
 
 const flag = z.pipe(
   z.enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'it is not true or false' }),
@@ -124,7 +125,7 @@ export function parseSettings(search: string): ParsedSettings {
     settings.accent = checked.colour;
   }
   settings.contact = read('contact', contact);
-  settings.language = read('language', language) ?? DEFAULT_SETTINGS.language;
+  settings.language = read('language', language);
   settings.showIntro = read('showIntro', flag) ?? DEFAULT_SETTINGS.showIntro;
   settings.hostOrigin = read('hostOrigin', hostOrigin);
   settings.allowSharing = read('allowSharing', flag) ?? DEFAULT_SETTINGS.allowSharing;

@@ -2,16 +2,32 @@ import type { Answers } from '../answers/answers';
 import { describeStep } from '../answers/describe-answers';
 import { pageContent } from '../content/page-content';
 import { routeOf } from '../flow/route';
+import type { Localised } from '../i18n/localised';
 import { evaluate } from '../../rules/evaluate';
 import type { SharedSummary } from './protocol';
 
-/** What the patient sends to the clinic when they choose to: the points and their answers, as data. */
-export function sharedSummary(answers: Answers, preparedAt: Date): SharedSummary {
+/**
+ * What the patient sends to the clinic when they choose to: the points and their answers, as data,
+ * in the words the patient read (with stable ids, so a clinic can map them whatever the language).
+ */
+export function sharedSummary(answers: Answers, preparedAt: Date, words: Localised): SharedSummary {
+  const { messages } = words;
   return {
     preparedAt: preparedAt.toISOString(),
-    points: evaluate(answers).map(({ id, section, point, why, sources }) => ({ id, section, point, why, sources: [...sources] })),
+    language: words.locale,
+    points: evaluate(answers).map(({ id, section, sources }) => ({
+      id,
+      section,
+      point: messages.points[id].point,
+      why: messages.points[id].why,
+      sources: [...sources],
+    })),
     answers: routeOf(answers).answered.flatMap((step) =>
-      describeStep(step, answers).map((row) => ({ page: pageContent[step].title, question: row.label, answer: row.values })),
+      describeStep(step, answers, words).map((row) => ({
+        page: pageContent(step, messages).title,
+        question: row.label,
+        answer: row.values,
+      })),
     ),
   };
 }

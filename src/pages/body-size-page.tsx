@@ -7,13 +7,17 @@ import { ChoiceField } from '../components/choice-field';
 import { ErrorSummary } from '../components/error-summary';
 import { PageHeading } from '../components/page-heading';
 import { TextField } from '../components/text-field';
-import { bodySizeContent, bodySizeFieldLabels } from '../content/weight-content';
+import { pageContent } from '../content/page-content';
+import type { UnitSystem } from '../i18n/choose-locale';
+import { useI18n } from '../i18n/i18n-context';
 import { errorFor, useStepForm } from './use-step-form';
 import { useDocumentTitle } from './use-document-title';
 
 interface BodySizePageProps {
   answers: Answers;
   caption: string;
+  /** The units the page starts in when nothing is saved: the patient's usual ones. */
+  defaultUnits: UnitSystem;
   onAnswer: (answer: StepAnswer) => void;
   onBack: () => void;
 }
@@ -21,14 +25,18 @@ interface BodySizePageProps {
 const FIELD_ORDER = ['units', 'feet', 'inches', 'pounds', 'centimetres', 'kilograms'] as const;
 
 /** Optional height and weight, in either unit system, with the BMI worked out as they type. */
-export function BodySizePage({ answers, caption, onAnswer, onBack }: BodySizePageProps) {
-  const content = bodySizeContent;
-  const { form, onSubmit, errors, attempt } = useStepForm('body-size', answers, FIELD_ORDER, onAnswer);
+export function BodySizePage({ answers, caption, defaultUnits, onAnswer, onBack }: BodySizePageProps) {
+  const { messages, formatNumber } = useI18n();
+  const words = messages.ui.bodySize;
+  const content = pageContent('body-size', messages);
+  const { form, onSubmit, errors, attempt } = useStepForm('body-size', answers, FIELD_ORDER, onAnswer, defaultUnits);
   useDocumentTitle(content.title, errors.length > 0);
-  const units = form.watch('units') as 'imperial' | 'metric';
+  const units = form.watch('units') as UnitSystem;
   const live = bodySizeSchema.safeParse(form.watch());
   const bmi = live.success ? bodyMassIndex(live.data) : undefined;
   const unitsQuestion = content.questions[0];
+  // The number goes in bold wherever the language puts it in the sentence.
+  const [beforeBmi = '', afterBmi = ''] = words.bmiResult.split('{bmi}');
 
   return (
     <>
@@ -43,31 +51,33 @@ export function BodySizePage({ answers, caption, onAnswer, onBack }: BodySizePag
           ) : null}
           {units === 'metric' ? (
             <fieldset className="fieldset">
-              <legend className="legend">Height and weight in metric units</legend>
-              <TextField name="centimetres" label={`Height (${bodySizeFieldLabels.centimetres.toLowerCase()})`} inputMode="decimal" width="width-5" suffix="cm" error={errorFor(errors, 'centimetres')} />
-              <TextField name="kilograms" label={`Weight (${bodySizeFieldLabels.kilograms.toLowerCase()})`} inputMode="decimal" width="width-5" suffix="kg" error={errorFor(errors, 'kilograms')} />
+              <legend className="legend">{words.metricLegend}</legend>
+              <TextField name="centimetres" label={words.centimetres} inputMode="decimal" width="width-5" suffix={words.centimetresUnit} error={errorFor(errors, 'centimetres')} />
+              <TextField name="kilograms" label={words.kilograms} inputMode="decimal" width="width-5" suffix={words.kilogramsUnit} error={errorFor(errors, 'kilograms')} />
             </fieldset>
           ) : (
             <fieldset className="fieldset">
-              <legend className="legend">Height and weight in feet, inches and pounds</legend>
+              <legend className="legend">{words.imperialLegend}</legend>
               <div className="inline-fields">
-                <TextField name="feet" label={`Height (${bodySizeFieldLabels.feet.toLowerCase()})`} inputMode="numeric" width="width-3" suffix="ft" error={errorFor(errors, 'feet')} />
-                <TextField name="inches" label={bodySizeFieldLabels.inches} inputMode="numeric" width="width-3" suffix="in" error={errorFor(errors, 'inches')} />
+                <TextField name="feet" label={words.feet} inputMode="numeric" width="width-3" suffix={words.feetUnit} error={errorFor(errors, 'feet')} />
+                <TextField name="inches" label={words.inches} inputMode="numeric" width="width-3" suffix={words.inchesUnit} error={errorFor(errors, 'inches')} />
               </div>
-              <TextField name="pounds" label={`Weight (${bodySizeFieldLabels.pounds.toLowerCase()})`} inputMode="decimal" width="width-5" suffix="lb" error={errorFor(errors, 'pounds')} />
+              <TextField name="pounds" label={words.pounds} inputMode="decimal" width="width-5" suffix={words.poundsUnit} error={errorFor(errors, 'pounds')} />
             </fieldset>
           )}
           <div className="bmi" aria-live="polite">
             {bmi === undefined ? (
-              <p>Your BMI will show here when you enter both height and weight.</p>
+              <p>{words.bmiPending}</p>
             ) : (
               <p>
-                Your BMI is <strong>{roundBmi(bmi).toFixed(1)}</strong>. BMI is a rough guide: it does not tell muscle from fat.
+                {beforeBmi}
+                <strong>{formatNumber(roundBmi(bmi), 1)}</strong>
+                {afterBmi}
               </p>
             )}
           </div>
           <button type="submit" className="button">
-            Continue
+            {messages.ui.form.continue}
           </button>
         </form>
       </FormProvider>

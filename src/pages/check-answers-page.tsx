@@ -3,8 +3,10 @@ import { describeStep } from '../answers/describe-answers';
 import type { StepId } from '../answers/step-ids';
 import { BackLink } from '../components/back-link';
 import { PageHeading } from '../components/page-heading';
-import { pageContent, SECTION_ORDER } from '../content/page-content';
+import { PAGE_LAYOUTS } from '../content/page-layouts';
+import { PROGRESS_SECTIONS } from '../content/progress-sections';
 import { routeOf } from '../flow/route';
+import { useI18n } from '../i18n/i18n-context';
 import { useDocumentTitle } from './use-document-title';
 
 interface CheckAnswersPageProps {
@@ -16,26 +18,27 @@ interface CheckAnswersPageProps {
 
 /** Every answer on the current route, grouped by section, each with a Change link. */
 export function CheckAnswersPage({ answers, onChange, onConfirm, onBack }: CheckAnswersPageProps) {
-  const title = 'Check your answers';
-  useDocumentTitle(title);
+  const i18n = useI18n();
+  const words = i18n.messages.ui.checkAnswers;
+  useDocumentTitle(words.title);
   const steps = routeOf(answers).answered;
 
   return (
     <>
       <BackLink onBack={onBack} />
-      <PageHeading>{title}</PageHeading>
-      <p className="lead">Change anything that is not right. Your list of points is made from these answers only.</p>
-      {SECTION_ORDER.map((section) => {
-        const inSection = steps.filter((step) => pageContent[step].section === section);
+      <PageHeading>{words.title}</PageHeading>
+      <p className="lead">{words.lead}</p>
+      {PROGRESS_SECTIONS.map((section) => {
+        const inSection = steps.filter((step) => PAGE_LAYOUTS[step].section === section);
         if (inSection.length === 0) return null;
         return (
-          <section key={section} aria-labelledby={`section-${slug(section)}`}>
-            <h2 id={`section-${slug(section)}`} className="heading-m">
-              {section}
+          <section key={section} aria-labelledby={`section-${section}`}>
+            <h2 id={`section-${section}`} className="heading-m">
+              {i18n.messages.ui.sections[section]}
             </h2>
             <dl className="summary-list">
               {inSection.flatMap((step) =>
-                describeStep(step, answers).map((row) => (
+                describeStep(step, answers, i18n).map((row) => (
                   <div className="summary-list__row" key={`${step}-${row.label}`}>
                     <dt className="summary-list__key">{row.label}</dt>
                     <dd className="summary-list__value">
@@ -51,7 +54,7 @@ export function CheckAnswersPage({ answers, onChange, onConfirm, onBack }: Check
                     </dd>
                     <dd className="summary-list__actions">
                       <button type="button" className="link-button" onClick={() => onChange(step)}>
-                        Change <span className="visually-hidden">{row.label.toLowerCase()}</span>
+                        {words.change} <span className="visually-hidden">{row.label.toLocaleLowerCase(i18n.locale)}</span>
                       </button>
                     </dd>
                   </div>
@@ -61,15 +64,11 @@ export function CheckAnswersPage({ answers, onChange, onConfirm, onBack }: Check
           </section>
         );
       })}
-      <h2 className="heading-m">Now see your list of points</h2>
-      <p>Nothing is sent anywhere. The list is made on this device.</p>
+      <h2 className="heading-m">{words.nextTitle}</h2>
+      <p>{words.nextText}</p>
       <button type="button" className="button" onClick={onConfirm}>
-        See my list of points
+        {words.confirm}
       </button>
     </>
   );
-}
-
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }

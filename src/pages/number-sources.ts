@@ -1,5 +1,5 @@
-import type { Point } from '../../rules/rule';
-import { sourceById, type SourceId } from '../../rules/sources';
+import type { Point } from '../../rules/evaluate';
+import type { SourceId } from '../../rules/sources';
 
 /**
  * Numbers the sources in the order the points first cite them, so the printed list reads
@@ -12,6 +12,6 @@ export function numberSources(points: readonly Point[]) {
   }
   return {
     numberOf: (id: SourceId) => order.indexOf(id) + 1,
-    sources: order.map((id) => sourceById(id)),
+    sources: order,
   };
 }

@@ -8,6 +8,7 @@ import { PageHeading } from '../components/page-heading';
 import { TextField } from '../components/text-field';
 import { UrgentNotice } from '../components/urgent-notice';
 import { pageContent } from '../content/page-content';
+import { useI18n } from '../i18n/i18n-context';
 import { urgentPoints } from '../flow/urgent-points';
 import { errorFor, useStepForm } from './use-step-form';
 import { useDocumentTitle } from './use-document-title';
@@ -22,7 +23,8 @@ interface QuestionPageProps {
 
 /** Any question page made of radio groups, checkbox groups and text boxes. */
 export function QuestionPage({ step, answers, caption, onAnswer, onBack }: QuestionPageProps) {
-  const content = pageContent[step];
+  const { messages } = useI18n();
+  const content = pageContent(step, messages);
   const questions = content.questions;
   const single = questions.length === 1;
   const { form, onSubmit, errors, attempt } = useStepForm(
@@ -78,7 +80,7 @@ export function QuestionPage({ step, answers, caption, onAnswer, onBack }: Quest
           )}
           <UrgentNotice points={liveUrgent} live />
           <button type="submit" className="button">
-            Continue
+            {messages.ui.form.continue}
           </button>
         </form>
       </FormProvider>

@@ -5,8 +5,9 @@ import { BackLink } from '../components/back-link';
 import { PageHeading } from '../components/page-heading';
 import { UrgentNotice } from '../components/urgent-notice';
 import { routeOf } from '../flow/route';
+import { fill } from '../i18n/fill';
+import { useI18n } from '../i18n/i18n-context';
 import { evaluate, pointsBySection } from '../../rules/evaluate';
-import { SECTIONS } from '../../rules/sections';
 import { numberSources } from './number-sources';
 import { useDocumentTitle } from './use-document-title';
 
@@ -21,39 +22,36 @@ interface SummaryPageProps {
 // Ruled lines as elements, not a background: browsers leave backgrounds off paper by default.
 const NOTE_LINES = Array.from({ length: 10 }, (_, index) => index);
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
-
 /** The printable list: points by section, the answers in brief, room for notes, the sources. */
 export function SummaryPage({ answers, onBack, clinicName, onShare }: SummaryPageProps) {
+  const i18n = useI18n();
+  const { messages } = i18n;
+  const words = messages.ui.summary;
   const [shared, setShared] = useState(false);
-  const title = 'Points to raise at your consultation';
-  useDocumentTitle(title);
+  useDocumentTitle(words.title);
   const points = evaluate(answers);
   const urgent = points.filter((point) => point.section === 'urgent');
   const groups = pointsBySection(points.filter((point) => point.section !== 'urgent'));
   const { numberOf, sources } = numberSources(points);
   const steps = routeOf(answers).answered;
+  const date = i18n.formatDate(new Date());
+  const clinic = clinicName ?? words.theClinic;
 
   return (
     <>
-      <BackLink onBack={onBack} label="Back to your answers" />
-      <PageHeading>{title}</PageHeading>
+      <BackLink onBack={onBack} label={words.back} />
+      <PageHeading>{words.title}</PageHeading>
       <p className="summary-meta">
-        Prepared on {dateFormat.format(new Date())}
-        {clinicName ? <> for your consultation at {clinicName}</> : null}. Bring this list to your consultation with a
-        board-certified plastic surgeon.
+        {clinicName ? fill(words.preparedFor, { date, clinic: clinicName }) : fill(words.prepared, { date })} {words.bring}
       </p>
       <div className="button-group">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print or save as PDF
+          {words.print}
         </button>
       </div>
       {onShare ? (
         <div className="share no-print">
-          <p>
-            Nothing has been sent. If you want {clinicName ?? 'the clinic'} to see this list and your answers before your
-            appointment, you can send it to them.
-          </p>
+          <p>{fill(words.shareIntro, { clinic })}</p>
           <button
             type="button"
             className="button button--secondary"
@@ -62,31 +60,30 @@ export function SummaryPage({ answers, onBack, clinicName, onShare }: SummaryPag
               setShared(true);
             }}
           >
-            Send my summary to {clinicName ?? 'the clinic'}
+            {fill(words.shareButton, { clinic })}
           </button>
-          <div role="status">
-            {shared ? <p className="share__done">Your list and answers were sent to {clinicName ?? 'the clinic'}.</p> : null}
-          </div>
+          <div role="status">{shared ? <p className="share__done">{fill(words.shareDone, { clinic })}</p> : null}</div>
         </div>
       ) : null}
       <UrgentNotice points={urgent} />
       {groups.map((group) => {
-        const section = SECTIONS.find((candidate) => candidate.id === group.section);
+        const section = messages.summarySections[group.section];
         return (
           <section key={group.section} aria-labelledby={`points-${group.section}`}>
             <h2 id={`points-${group.section}`} className="heading-m">
-              {section?.title}
+              {section.title}
             </h2>
+            {section.intro ? <p className="section-intro">{section.intro}</p> : null}
             <ul className="point-list">
               {group.points.map((point) => (
                 <li key={point.id} className="point" id={`point-${point.id}`}>
-                  <p className="point__action">{point.point}</p>
+                  <p className="point__action">{messages.points[point.id].point}</p>
                   <p className="point__why">
-                    <span className="visually-hidden">Why: </span>
-                    {point.why}
+                    <span className="visually-hidden">{words.why} </span>
+                    {messages.points[point.id].why}
                   </p>
                   <p className="point__sources">
-                    {point.sources.length === 1 ? 'Source' : 'Sources'}:{' '}
+                    {point.sources.length === 1 ? words.source : words.sources}{' '}
                     {point.sources.map((id) => `[${numberOf(id)}]`).join(' ')}
                   </p>
                 </li>
@@ -98,11 +95,11 @@ export function SummaryPage({ answers, onBack, clinicName, onShare }: SummaryPag
 
       <section aria-labelledby="answers-brief">
         <h2 id="answers-brief" className="heading-m">
-          Your answers, in brief
+          {words.answersTitle}
         </h2>
         <dl className="summary-list answers-brief">
           {steps.flatMap((step) =>
-            describeStep(step, answers).map((row) => (
+            describeStep(step, answers, i18n).map((row) => (
               <div className="summary-list__row" key={`${step}-${row.label}`}>
                 <dt className="summary-list__key">{row.label}</dt>
                 <dd className="summary-list__value">{row.values.join('; ')}</dd>
@@ -114,9 +111,9 @@ export function SummaryPage({ answers, onBack, clinicName, onShare }: SummaryPag
 
       <section aria-labelledby="notes">
         <h2 id="notes" className="heading-m">
-          Notes from your consultation
+          {words.notesTitle}
         </h2>
-        <p className="no-print">The printed list has space here to write down what the surgeon tells you.</p>
+        <p className="no-print">{words.notesHint}</p>
         <div className="notes-box" aria-hidden="true">
           {NOTE_LINES.map((line) => (
             <div key={line} className="notes-box__line" />
@@ -126,29 +123,25 @@ export function SummaryPage({ answers, onBack, clinicName, onShare }: SummaryPag
 
       <section aria-labelledby="sources">
         <h2 id="sources" className="heading-m">
-          Where these points come from
+          {words.sourcesTitle}
         </h2>
         <ol className="source-list">
-          {sources.map((source) => (
-            <li key={source.id} id={`source-${source.id}`}>
-              {source.title}. {source.address}
+          {sources.map((id) => (
+            <li key={id} id={`source-${id}`}>
+              {messages.sources[id].title}. {messages.sources[id].address}
             </li>
           ))}
         </ol>
       </section>
 
       <div className="disclaimer">
-        <h2 className="heading-m">About this list</h2>
-        <p>
-          This list helps you prepare questions. It is not medical advice, and it does not say whether surgery is right for
-          you: only a qualified doctor who examines you can do that. Not having surgery is always an option, and it is wise to
-          take time to think before you decide.
-        </p>
+        <h2 className="heading-m">{words.disclaimerTitle}</h2>
+        <p>{words.disclaimer}</p>
       </div>
 
       <div className="button-group">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print or save as PDF
+          {words.print}
         </button>
       </div>
     </>

@@ -6,6 +6,9 @@ import { stepSchemas } from '../answers/answers';
 import { answerFor, formValuesFor } from '../answers/form-values';
 import type { StepId } from '../answers/step-ids';
 import type { FieldError } from '../components/error-summary';
+import type { UnitSystem } from '../i18n/choose-locale';
+import { errorText } from '../i18n/error-text';
+import { useI18n } from '../i18n/i18n-context';
 
 /**
  * The form of one question page: its schema as resolver, its saved answers as defaults, and
@@ -16,11 +19,13 @@ export function useStepForm<K extends StepId>(
   answers: Answers,
   fieldOrder: readonly string[],
   onAnswer: (answer: StepAnswer) => void,
+  defaultUnits?: UnitSystem,
 ) {
+  const { messages, formatNumber } = useI18n();
   const form = useForm<FieldValues, unknown, StepValues<K>>({
     // The schema map is keyed by step, so the resolver's input and output are that page's types.
     resolver: zodResolver(stepSchemas[step] as never) as never,
-    defaultValues: formValuesFor(step, answers) as FieldValues,
+    defaultValues: formValuesFor(step, answers, defaultUnits) as FieldValues,
     shouldFocusError: false,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -32,7 +37,11 @@ export function useStepForm<K extends StepId>(
     () => setAttempt((count) => count + 1),
   );
 
-  const errors = errorList(form.formState.errors, fieldOrder);
+  // Errors hold catalog keys; they are put into words at render, so a language switch re-words them.
+  const errors = errorList(form.formState.errors, fieldOrder).map((error) => ({
+    ...error,
+    message: errorText(error.message, messages.errors, formatNumber),
+  }));
   return { form, onSubmit, errors, attempt };
 }
 

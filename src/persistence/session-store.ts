@@ -2,8 +2,12 @@ import { z } from 'zod/mini';
 import type { Answers } from '../answers/answers';
 import { storedAnswersSchema } from '../answers/stored-answers-schema';
 import { isPlace, type Place } from '../flow/route';
+import { LOCALES, type Locale } from '../i18n/locales';
 
-/** Bump the version whenever the saved shape changes: older saves are then discarded cleanly. */
+/**
+ * Bump the version whenever the saved shape changes incompatibly: older saves are then discarded
+ * cleanly. (The optional `locale` was added without a bump: saves without it still read correctly.)
+ */
 export const STORAGE_KEY = 'calf-ankle-prep:v1';
 
 const placeSchema = z.custom<Place>(isPlace);
@@ -12,11 +16,14 @@ const savedSessionSchema = z.strictObject({
   version: z.literal(1),
   place: placeSchema,
   answers: storedAnswersSchema,
+  /** The language the patient picked with the switch, if they did. */
+  locale: z.optional(z.enum(LOCALES)),
 });
 
 export interface SavedSession {
   place: Place;
   answers: Answers;
+  locale?: Locale;
 }
 
 export type LoadResult =
@@ -61,7 +68,8 @@ export function loadSession(): LoadResult {
     clearSession();
     return { status: 'discarded' };
   }
-  return { status: 'restored', session: { place: result.data.place, answers: result.data.answers as Answers } };
+  const { place, answers, locale } = result.data;
+  return { status: 'restored', session: { place, answers: answers as Answers, ...(locale ? { locale } : {}) } };
 }
 
 export function saveSession(session: SavedSession): void {

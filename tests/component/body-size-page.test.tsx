@@ -1,14 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/app';
+import { renderApp } from '../support/render-app';
 import { completeAnswers } from './answer-sets';
 
 /** Starts with every page before height and weight answered, and walks to it. */
 async function openBodySizePage() {
   const user = userEvent.setup();
   const { 'body-size': _skipped, ...before } = completeAnswers;
-  render(<App initialAnswers={before} />);
+  renderApp({ initialAnswers: before });
   await user.click(screen.getByRole('button', { name: /start now/i }));
   while (!screen.queryByRole('heading', { level: 1, name: 'What are your height and weight?' })) {
     await user.click(screen.getByRole('button', { name: 'Continue' }));

@@ -1,13 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/app';
+import { renderApp } from '../support/render-app';
 import type { Answers } from '../../src/answers/answers';
 import { completeAnswers } from './answer-sets';
 
 async function openCheckAnswers(answers: Answers = completeAnswers) {
   const user = userEvent.setup();
-  render(<App initialAnswers={answers} />);
+  renderApp({ initialAnswers: answers });
   await user.click(screen.getByRole('button', { name: /start now/i }));
   // Every page is filled in already, so Continue walks the whole route.
   while (!screen.queryByRole('heading', { level: 1, name: 'Check your answers' })) {

@@ -1,11 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../src/app';
+import { renderApp } from '../support/render-app';
 
 async function startQuestionnaire() {
   const user = userEvent.setup();
-  render(<App />);
+  renderApp();
   await user.click(screen.getByRole('button', { name: /start now/i }));
   return user;
 }

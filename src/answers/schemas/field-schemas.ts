@@ -1,9 +1,13 @@
 import { z } from 'zod/mini';
+import type { ErrorKey } from '../../i18n/en/errors-en';
 
 type Values = readonly [string, ...string[]];
 
-/** One answer from a radio group. An unanswered group arrives as null, hence one message for every failure. */
-export function oneOf<const T extends Values>(values: T, message: string) {
+/**
+ * Messages are catalog keys (`ErrorKey`), not words: the page shows them in the patient's language.
+ *
+ * One answer from a radio group. An unanswered group arrives as null, hence one message for every failure. */
+export function oneOf<const T extends Values>(values: T, message: ErrorKey) {
   return z.enum(values, { error: message });
 }
 
@@ -13,9 +17,9 @@ export function oneOf<const T extends Values>(values: T, message: string) {
  */
 export function someOf<const T extends Values>(
   values: T,
-  message: string,
+  message: ErrorKey,
   none: T[number],
-  noneMessage: string,
+  noneMessage: ErrorKey,
 ) {
   return z
     .array(z.enum(values, { error: message }), { error: message })
@@ -26,7 +30,7 @@ export function someOf<const T extends Values>(
 }
 
 /** Optional free text: trimmed, empty becomes undefined, bounded so a printout stays a printout. */
-export function optionalText(max: number, tooLong: string) {
+export function optionalText(max: number, tooLong: ErrorKey) {
   return z.pipe(
     z.optional(z.string().check(z.trim(), z.maxLength(max, { error: tooLong }))),
     z.transform((text: string | undefined) => (text ? text : undefined)),

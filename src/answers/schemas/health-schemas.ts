@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { oneOf, optionalText, someOf } from './field-schemas';
 
-const NONE_ALONE = 'Select "None of these" on its own, or untick it';
+const NONE_ALONE = 'none-alone';
 
 export const AGE_VALUES = ['18-40', '41-60', '61-74', '75-plus'] as const;
 export const NICOTINE_VALUES = ['daily', 'sometimes', 'stopped-recently', 'no'] as const;
@@ -31,30 +31,30 @@ export const DIABETES_CONTROL_VALUES = ['well', 'not-well', 'unsure'] as const;
 export const LEG_HISTORY_VALUES = ['liposuction', 'vein-treatment', 'other-surgery', 'none'] as const;
 
 export const ageSchema = z.object({
-  age: oneOf(AGE_VALUES, 'Select your age group'),
+  age: oneOf(AGE_VALUES, 'age.age'),
 });
 
 export const nicotineSchema = z.object({
-  nicotine: oneOf(NICOTINE_VALUES, 'Select whether you smoke, vape or use nicotine'),
+  nicotine: oneOf(NICOTINE_VALUES, 'nicotine.nicotine'),
 });
 
 export const clotRiskSchema = z.object({
-  factors: someOf(CLOT_RISK_VALUES, 'Select any that apply to you, or "None of these"', 'none', NONE_ALONE),
+  factors: someOf(CLOT_RISK_VALUES, 'clot-risk.factors', 'none', NONE_ALONE),
 });
 
 export const medicinesSchema = z.object({
-  items: someOf(MEDICINE_VALUES, 'Select any that you take, or "None of these"', 'none', NONE_ALONE),
-  details: optionalText(300, 'Names of medicines must be 300 characters or fewer'),
+  items: someOf(MEDICINE_VALUES, 'medicines.items', 'none', NONE_ALONE),
+  details: optionalText(300, 'medicines.details-too-long'),
 });
 
 export const conditionsSchema = z.object({
-  conditions: someOf(CONDITION_VALUES, 'Select any conditions you have, or "None of these"', 'none', NONE_ALONE),
+  conditions: someOf(CONDITION_VALUES, 'conditions.conditions', 'none', NONE_ALONE),
 });
 
 export const diabetesControlSchema = z.object({
-  control: oneOf(DIABETES_CONTROL_VALUES, 'Select how well your diabetes is controlled, or "I am not sure"'),
+  control: oneOf(DIABETES_CONTROL_VALUES, 'diabetes-control.control'),
 });
 
 export const legHistorySchema = z.object({
-  history: someOf(LEG_HISTORY_VALUES, 'Select any treatment you have had, or "None of these"', 'none', NONE_ALONE),
+  history: someOf(LEG_HISTORY_VALUES, 'leg-history.history', 'none', NONE_ALONE),
 });

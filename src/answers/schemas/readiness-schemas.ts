@@ -9,16 +9,16 @@ export const THINKING_TIME_VALUES = ['under-1-hour', '1-3-hours', 'over-3-hours'
 export const HOLDS_BACK_VALUES = ['never', 'sometimes', 'often'] as const;
 
 export const expectationsSchema = z.object({
-  change: oneOf(EXPECTATION_VALUES, 'Select how much change you hope for, or "I am not sure"'),
+  change: oneOf(EXPECTATION_VALUES, 'expectations.change'),
 });
 
 export const recoverySchema = z.object({
-  timeOff: oneOf(TIME_OFF_VALUES, 'Select how much time off you could take, or "I am not sure"'),
-  support: oneOf(SUPPORT_VALUES, 'Select whether someone could help you at home, or "I am not sure"'),
+  timeOff: oneOf(TIME_OFF_VALUES, 'recovery.time-off'),
+  support: oneOf(SUPPORT_VALUES, 'recovery.support'),
 });
 
 export const wellbeingSchema = z.object({
-  worry: oneOf(WORRY_VALUES, 'Select how much you worry about how your legs look'),
-  thinkingTime: oneOf(THINKING_TIME_VALUES, 'Select how much time a day you spend thinking about your legs'),
-  holdsBack: oneOf(HOLDS_BACK_VALUES, 'Select how often it stops you doing things'),
+  worry: oneOf(WORRY_VALUES, 'wellbeing.worry'),
+  thinkingTime: oneOf(THINKING_TIME_VALUES, 'wellbeing.thinking-time'),
+  holdsBack: oneOf(HOLDS_BACK_VALUES, 'wellbeing.holds-back'),
 });

@@ -6,13 +6,13 @@ export const SURGEON_BOARD_VALUES = ['plastic-surgery', 'other-board', 'unsure']
 export const FACILITY_VALUES = ['hospital', 'accredited-center', 'office', 'unsure'] as const;
 
 export const surgeonSchema = z.object({
-  status: oneOf(SURGEON_STATUS_VALUES, 'Select whether you have chosen a surgeon yet'),
+  status: oneOf(SURGEON_STATUS_VALUES, 'surgeon.status'),
 });
 
 export const surgeonBoardSchema = z.object({
-  board: oneOf(SURGEON_BOARD_VALUES, 'Select which board certifies the surgeon, or "I do not know"'),
+  board: oneOf(SURGEON_BOARD_VALUES, 'surgeon-board.board'),
 });
 
 export const facilitySchema = z.object({
-  facility: oneOf(FACILITY_VALUES, 'Select where the operation would happen, or "I do not know"'),
+  facility: oneOf(FACILITY_VALUES, 'facility.facility'),
 });

@@ -13,18 +13,18 @@ export const TECHNIQUE_APPEAL_VALUES = [
 export const OTHER_PROCEDURES_VALUES = ['yes', 'no', 'unsure'] as const;
 
 export const techniqueSchema = z.object({
-  technique: oneOf(TECHNIQUE_VALUES, 'Select the technique you are considering, or "I am not sure yet"'),
+  technique: oneOf(TECHNIQUE_VALUES, 'technique.technique'),
 });
 
 export const techniqueAppealSchema = z.object({
   reasons: someOf(
     TECHNIQUE_APPEAL_VALUES,
-    'Select what draws you to it, or "None of these"',
+    'technique-appeal.reasons',
     'none',
-    'Select "None of these" on its own, or untick it',
+    'none-alone',
   ),
 });
 
 export const otherProceduresSchema = z.object({
-  sameDay: oneOf(OTHER_PROCEDURES_VALUES, 'Select yes, no, or "I am not sure"'),
+  sameDay: oneOf(OTHER_PROCEDURES_VALUES, 'other-procedures.same-day'),
 });

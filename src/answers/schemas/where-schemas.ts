@@ -1,5 +1,8 @@
 import { z } from 'zod/mini';
+import type { ErrorKey } from '../../i18n/en/errors-en';
 import { oneOf } from './field-schemas';
+
+const NO_CONCERN: ErrorKey = 'concerns.concerns';
 
 export const AREA_VALUES = ['calves', 'ankles', 'both'] as const;
 export const LEGS_VALUES = ['both-legs', 'one-leg'] as const;
@@ -8,22 +11,22 @@ export const CALF_FEEL_VALUES = ['firm', 'soft', 'mixed', 'unsure'] as const;
 export const ANKLE_FEEL_VALUES = ['changes', 'same', 'unsure'] as const;
 
 export const areaSchema = z.object({
-  area: oneOf(AREA_VALUES, 'Select calves, ankles, or both'),
-  legs: oneOf(LEGS_VALUES, 'Select whether it is one leg or both legs'),
+  area: oneOf(AREA_VALUES, 'area.area'),
+  legs: oneOf(LEGS_VALUES, 'area.legs'),
 });
 
 export const concernsSchema = z.object({
   concerns: z
-    .array(z.enum(CONCERN_VALUES, { error: 'Select at least one thing that bothers you' }), {
-      error: 'Select at least one thing that bothers you',
+    .array(z.enum(CONCERN_VALUES, { error: NO_CONCERN }), {
+      error: NO_CONCERN,
     })
-    .check(z.minLength(1, { error: 'Select at least one thing that bothers you' })),
+    .check(z.minLength(1, { error: NO_CONCERN })),
 });
 
 export const calfFeelSchema = z.object({
-  feel: oneOf(CALF_FEEL_VALUES, 'Select how your calves feel, or "I am not sure"'),
+  feel: oneOf(CALF_FEEL_VALUES, 'calf-feel.feel'),
 });
 
 export const ankleFeelSchema = z.object({
-  changes: oneOf(ANKLE_FEEL_VALUES, 'Select whether your ankles change size during the day, or "I am not sure"'),
+  changes: oneOf(ANKLE_FEEL_VALUES, 'ankle-feel.changes'),
 });

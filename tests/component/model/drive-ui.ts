@@ -2,18 +2,18 @@ import { act, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { StepAnswer } from '../../../src/answers/answers';
 import type { StepId } from '../../../src/answers/step-ids';
-import { pageContent } from '../../../src/content/page-content';
-import type { ChoiceQuestion } from '../../../src/content/page-content-types';
-import { bodySizeContent, bodySizeFieldLabels } from '../../../src/content/weight-content';
+import { pageContent, type ChoiceQuestion } from '../../../src/content/page-content';
+import { english } from '../../support/english';
 import { hashOf } from '../../../src/flow/place-url';
 import type { QuestionnaireEvent, QuestionnaireState } from '../../unit/model/questionnaire-model';
 
 /** The h1 each state shows: the page titles from the content files, and the fixed pages' titles. */
 export function headingOf(state: QuestionnaireState): string {
-  if (state === 'intro') return 'Prepare for your calf or ankle liposuction consultation';
-  if (state === 'checkAnswers') return 'Check your answers';
-  if (state === 'summary') return 'Points to raise at your consultation';
-  return pageContent[state].title;
+  const ui = english.messages.ui;
+  if (state === 'intro') return ui.intro.title;
+  if (state === 'checkAnswers') return ui.checkAnswers.title;
+  if (state === 'summary') return ui.summary.title;
+  return pageContent(state, english.messages).title;
 }
 
 function optionLabel(question: ChoiceQuestion, value: unknown): string {
@@ -74,20 +74,20 @@ async function fillText(user: UserEvent, label: string, value: unknown) {
 
 /** Height and weight have their own layout: the units radio, then the boxes of those units. */
 async function answerBodySize(user: UserEvent, values: Record<string, unknown>) {
-  const units = bodySizeContent.questions[0];
+  const units = pageContent('body-size', english.messages).questions[0];
   if (!units || units.kind === 'text') throw new Error('The body-size page has lost its units question');
   const group = groupOf(units.legend);
   await user.click(within(group).getByLabelText(optionLabel(units, values.units), { exact: true }));
   const boxes =
     values.units === 'metric'
       ? ([
-          ['centimetres', `Height (${bodySizeFieldLabels.centimetres.toLowerCase()})`],
-          ['kilograms', `Weight (${bodySizeFieldLabels.kilograms.toLowerCase()})`],
+          ['centimetres', english.messages.ui.bodySize.centimetres],
+          ['kilograms', english.messages.ui.bodySize.kilograms],
         ] as const)
       : ([
-          ['feet', `Height (${bodySizeFieldLabels.feet.toLowerCase()})`],
-          ['inches', bodySizeFieldLabels.inches],
-          ['pounds', `Weight (${bodySizeFieldLabels.pounds.toLowerCase()})`],
+          ['feet', english.messages.ui.bodySize.feet],
+          ['inches', english.messages.ui.bodySize.inches],
+          ['pounds', english.messages.ui.bodySize.pounds],
         ] as const);
   for (const [name, label] of boxes) await fillText(user, label, values[name]);
 }
@@ -105,7 +105,7 @@ export async function answerPage(user: UserEvent, answer: StepAnswer) {
   if (answer.step === 'body-size') {
     await answerBodySize(user, values);
   } else {
-    for (const question of pageContent[answer.step].questions) {
+    for (const question of pageContent(answer.step, english.messages).questions) {
       const value = values[question.name];
       if (question.kind === 'text') {
         await fillText(user, question.label, value);
@@ -124,7 +124,7 @@ export async function answerPage(user: UserEvent, answer: StepAnswer) {
 
 /** The row label check-answers gives a page's first answer; its Change button names it. */
 export function changeLabel(step: StepId): string {
-  const label = step === 'body-size' ? 'Height and weight' : pageContent[step].questions[0]?.shortLabel;
+  const label = step === 'body-size' ? english.messages.ui.answers.heightAndWeight : pageContent(step, english.messages).questions[0]?.shortLabel;
   if (!label) throw new Error(`"${step}" has no questions`);
   return `Change ${label.toLowerCase()}`;
 }

@@ -1,7 +1,6 @@
-import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../src/app';
+import { renderApp } from '../../support/render-app';
 import { placeOfState } from '../../../src/flow/questionnaire-machine';
 import { activeAnswers } from '../../../src/flow/route';
 import { loadSession } from '../../../src/persistence/session-store';
@@ -80,7 +79,7 @@ describe('replaying model paths through the UI', () => {
 
   it.each(selected.map((path) => [describePath(path), path] as const))('%s', async (_name, { events, result }) => {
     const user = userEvent.setup({ delay: null, skipHover: true });
-    render(<App />);
+    renderApp();
     expect(pageHeading().textContent).toBe(headingOf('intro'));
 
     for (const [index, event] of events.entries()) {

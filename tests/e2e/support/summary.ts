@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { ALL_RULES } from '../../../rules/all-rules';
+import type { RuleId } from '../../../rules/all-rules';
+import { ruleTextEn } from '../../../rules/text/rule-text-en';
+import { sectionTextEn } from '../../../rules/text/section-text-en';
 
 /** The points every summary carries, whatever the answers (rules whose `when` is always true). */
 export const ALWAYS_ON_POINTS = [
@@ -26,20 +28,23 @@ export const ALWAYS_ON_POINTS = [
   'no-surgery-is-an-option',
 ] as const;
 
-/** The summary's section headings (rules/sections.ts), as shown on screen. */
+/** The summary's section headings in English, from the text table, as shown on screen. */
 export const SUMMARY_SECTIONS = {
-  urgent: 'Get medical help now',
-  doctorFirst: 'Talk to a doctor first',
-  askSurgeon: 'Questions to ask your surgeon',
-  tellSurgeon: 'Tell your surgeon about',
-  beforeYouDecide: 'Before you decide',
+  urgent: sectionTextEn.urgent.title,
+  doctorFirst: sectionTextEn['doctor-first'].title,
+  askSurgeon: sectionTextEn['ask-surgeon'].title,
+  tellSurgeon: sectionTextEn['tell-surgeon'].title,
+  beforeYouDecide: sectionTextEn['before-you-decide'].title,
 } as const;
 
-/** The wording of a rule's point, from the rules module: the one source of that wording. */
+function isRuleId(id: string): id is RuleId {
+  return Object.hasOwn(ruleTextEn, id);
+}
+
+/** The English wording of a rule's point, from its text table: the one source of that wording. */
 export function pointText(id: string): string {
-  const rule = ALL_RULES.find((candidate) => candidate.id === id);
-  if (!rule) throw new Error(`No rule with id "${id}"`);
-  return rule.point;
+  if (!isRuleId(id)) throw new Error(`No rule with id "${id}"`);
+  return ruleTextEn[id].point;
 }
 
 export function pointOnSummary(page: Page, id: string): Locator {

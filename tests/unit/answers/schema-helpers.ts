@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod/mini';
 import { stepSchemas } from '../../../src/answers/answers';
 import type { StepId } from '../../../src/answers/step-ids';
+import { errorText } from '../../../src/i18n/error-text';
+import { english } from '../../support/english';
 import { VALID_INPUTS } from './valid-inputs';
 
 export interface Issue {
@@ -19,11 +21,17 @@ export function inputWith(step: StepId, changes: Record<string, unknown> = {}): 
   return { ...VALID_INPUTS[step], ...changes };
 }
 
-/** The issues (path and message only) of an input that must fail; throws if it parses. */
+/**
+ * The issues (path and message only) of an input that must fail; throws if it parses. Schemas
+ * carry catalog keys; the message here is the English the page shows for that key.
+ */
 export function issuesOf(schema: z.ZodMiniType, input: unknown): Issue[] {
   const result = schema.safeParse(input);
   if (result.success) throw new Error(`Expected a failure, but it parsed as ${JSON.stringify(result.data)}`);
-  return result.error.issues.map(({ path, message }) => ({ path, message }));
+  return result.error.issues.map(({ path, message }) => ({
+    path,
+    message: errorText(message, english.messages.errors, english.formatNumber),
+  }));
 }
 
 /** The output of an input that must parse; throws with the messages if it does not. */

@@ -32,7 +32,7 @@ describe('createHostMessenger', () => {
     expect(messenger.enabled).toBe(false);
     messenger.post('ready', { height: 100 });
     messenger.post('step', { step: 'area', position: 1, count: 24 });
-    messenger.post('summary', { preparedAt: '2026-01-01T00:00:00.000Z', points: [], answers: [] });
+    messenger.post('summary', { preparedAt: '2026-01-01T00:00:00.000Z', language: 'en', points: [], answers: [] });
     expect(ownPost).not.toHaveBeenCalled();
   });
 
@@ -74,7 +74,7 @@ describe('createHostMessenger', () => {
     const messenger = createHostMessenger(origin);
     expect(messenger.enabled).toBe(false);
     messenger.post('ready', { height: 100 });
-    messenger.post('summary', { preparedAt: '2026-01-01T00:00:00.000Z', points: [], answers: [] });
+    messenger.post('summary', { preparedAt: '2026-01-01T00:00:00.000Z', language: 'en', points: [], answers: [] });
     expect(parent.postMessage).not.toHaveBeenCalled();
     expect(ownPost).not.toHaveBeenCalled();
   });

@@ -3,6 +3,7 @@ import { isAppMessage, makeMessage, PROTOCOL, PROTOCOL_VERSION, type MessagePayl
 
 const SUMMARY: MessagePayloads['summary'] = {
   preparedAt: '2026-01-15T10:00:00.000Z',
+  language: 'en',
   points: [{ id: 'ask-anesthesia', section: 'askSurgeon', point: 'Ask about anaesthesia', why: 'Because', sources: ['asps'] }],
   answers: [{ page: 'Age', question: 'Age', answer: ['18 to 40'] }],
 };
@@ -48,7 +49,7 @@ describe('isAppMessage accepts', () => {
   });
 
   it('a summary with no points and no answers', () => {
-    expect(isAppMessage(makeMessage('summary', { preparedAt: SUMMARY.preparedAt, points: [], answers: [] }))).toBe(true);
+    expect(isAppMessage(makeMessage('summary', { preparedAt: SUMMARY.preparedAt, language: 'en', points: [], answers: [] }))).toBe(true);
   });
 
   it('the start page (position 0)', () => {

@@ -176,13 +176,13 @@ describe('parseSettings: lang', () => {
     expect(parse({ lang })).toMatchObject({ settings: { language: lang }, warnings: [] });
   });
 
-  it('is missing: en', () => {
-    expect(parse({}).settings.language).toBe('en');
+  it('is missing: left unset, so the browser preference decides', () => {
+    expect(parse({}).settings.language).toBeUndefined();
   });
 
-  it.each(['fr', 'EN', 'en-GB', ''])('refuses %j and falls back to en, with a warning naming "lang"', (lang) => {
+  it.each(['fr', 'EN', 'en-GB', ''])('refuses %j and leaves the language unset, with a warning naming "lang"', (lang) => {
     const { settings, warnings } = parse({ lang });
-    expect(settings.language).toBe('en');
+    expect(settings.language).toBeUndefined();
     expectOneWarning(warnings, 'lang', 'it is not one of en, es');
   });
 });
@@ -289,7 +289,7 @@ describe('parseSettings: everything at once', () => {
       clinicName: 'Riverside Plastic Surgery',
       accent: '#00594f',
       contact: 'tel:+15555550123',
-      language: 'en',
+      language: undefined,
       showIntro: true,
       hostOrigin: 'http://127.0.0.1:4300',
       allowSharing: true,

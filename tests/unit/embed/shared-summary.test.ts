@@ -6,17 +6,22 @@ import { sharedSummary } from '../../../src/embed/shared-summary';
 import { routeOf } from '../../../src/flow/route';
 import { evaluate } from '../../../rules/evaluate';
 import { loud, quiet } from '../rules/answer-factories';
+import { english } from '../../support/english';
 
 const PREPARED_AT = new Date('2026-03-04T05:06:07.000Z');
 
 describe('sharedSummary', () => {
+  it('says which language its words are in', () => {
+    expect(sharedSummary(quiet(), PREPARED_AT, english).language).toBe('en');
+  });
+
   it('has the time it was prepared, as an ISO string', () => {
-    expect(sharedSummary(quiet(), PREPARED_AT).preparedAt).toBe('2026-03-04T05:06:07.000Z');
+    expect(sharedSummary(quiet(), PREPARED_AT, english).preparedAt).toBe('2026-03-04T05:06:07.000Z');
   });
 
   it('has every point the summary shows, in the same order, with its wording, reason and sources', () => {
     const answers = loud();
-    const summary = sharedSummary(answers, PREPARED_AT);
+    const summary = sharedSummary(answers, PREPARED_AT, english);
     const points = evaluate(answers);
     expect(points.length).toBeGreaterThan(0);
     expect(summary.points.map((point) => point.id)).toEqual(points.map((point) => point.id));
@@ -24,8 +29,8 @@ describe('sharedSummary', () => {
       expect(summary.points[index]).toStrictEqual({
         id: point.id,
         section: point.section,
-        point: point.point,
-        why: point.why,
+        point: english.messages.points[point.id].point,
+        why: english.messages.points[point.id].why,
         sources: [...point.sources],
       });
     }
@@ -33,46 +38,46 @@ describe('sharedSummary', () => {
 
   it('has the answers in words: one entry per question on every answered page, by page title', () => {
     const answers = quiet({ age: { age: '41-60' } });
-    const summary = sharedSummary(answers, PREPARED_AT);
+    const summary = sharedSummary(answers, PREPARED_AT, english);
     const expected = routeOf(answers).answered.flatMap((step) =>
-      describeStep(step, answers).map((row) => ({ page: pageContent[step].title, question: row.label, answer: row.values })),
+      describeStep(step, answers, english).map((row) => ({ page: pageContent(step, english.messages).title, question: row.label, answer: row.values })),
     );
     expect(summary.answers).toEqual(expected);
     expect(summary.answers.length).toBeGreaterThanOrEqual(routeOf(answers).answered.length);
     // The answer the person chose, as they read it, not the stored code.
-    const age = summary.answers.find((row) => row.page === pageContent.age.title);
+    const age = summary.answers.find((row) => row.page === pageContent('age', english.messages).title);
     expect(age?.answer).toEqual(['41 to 60']);
     expect(JSON.stringify(summary.answers)).not.toContain('41-60');
   });
 
   it('carries what the person typed', () => {
     const answers = quiet({ medicines: { items: ['other-prescribed'], details: 'Levothyroxine 50 micrograms' } });
-    const summary = sharedSummary(answers, PREPARED_AT);
+    const summary = sharedSummary(answers, PREPARED_AT, english);
     expect(summary.answers.flatMap((row) => row.answer)).toContain('Levothyroxine 50 micrograms');
   });
 
   it('leaves out answers on pages the route no longer passes', () => {
     // Calves only: the ankle page is not on the route, so its stale answer is not shared.
     const answers = quiet({ area: { area: 'calves', legs: 'both-legs' }, 'ankle-feel': { changes: 'changes' } });
-    const pages = sharedSummary(answers, PREPARED_AT).answers.map((row) => row.page);
-    expect(pages).not.toContain(pageContent['ankle-feel'].title);
+    const pages = sharedSummary(answers, PREPARED_AT, english).answers.map((row) => row.page);
+    expect(pages).not.toContain(pageContent('ankle-feel', english.messages).title);
   });
 
   it('is plain data: a JSON round trip gives it back unchanged', () => {
-    const summary = sharedSummary(loud(), PREPARED_AT);
+    const summary = sharedSummary(loud(), PREPARED_AT, english);
     const json = JSON.stringify(summary);
     expect(JSON.parse(json)).toStrictEqual(summary);
     expect(structuredClone(summary)).toStrictEqual(summary);
   });
 
   it('makes a valid summary message', () => {
-    expect(isAppMessage(makeMessage('summary', sharedSummary(quiet(), PREPARED_AT)))).toBe(true);
-    expect(isAppMessage(JSON.parse(JSON.stringify(makeMessage('summary', sharedSummary(loud(), PREPARED_AT)))))).toBe(true);
+    expect(isAppMessage(makeMessage('summary', sharedSummary(quiet(), PREPARED_AT, english)))).toBe(true);
+    expect(isAppMessage(JSON.parse(JSON.stringify(makeMessage('summary', sharedSummary(loud(), PREPARED_AT, english)))))).toBe(true);
   });
 
   it('does not share the points array of the rules module (a change by the host cannot reach the rules)', () => {
     const answers = quiet();
-    const summary = sharedSummary(answers, PREPARED_AT);
+    const summary = sharedSummary(answers, PREPARED_AT, english);
     const point = summary.points[0];
     expect(point).toBeDefined();
     expect(point?.sources).not.toBe(evaluate(answers)[0]?.sources);

@@ -1,8 +1,7 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App, type AppProps } from '../../../src/app';
+import { renderApp } from '../../support/render-app';
 import { hashOf, placeFromHash } from '../../../src/flow/place-url';
 import { reachablePlace } from '../../../src/flow/route';
 import { headingOf } from '../../component/model/drive-ui';
@@ -64,7 +63,7 @@ describe('opening the app at a random place with random saved answers', () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(someAnswers, completeAnswers), place, async (answers, requested) => {
         try {
-          render(createElement<AppProps>(App, { initialAnswers: answers, initialPlace: requested }));
+          renderApp({ initialAnswers: answers, initialPlace: requested });
           const landed = reachablePlace(requested, answers);
           const state = landed === 'check-answers' ? 'checkAnswers' : landed;
           expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(headingOf(state));

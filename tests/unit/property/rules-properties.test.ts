@@ -50,7 +50,7 @@ describe('rules over random valid answers', () => {
     // Every rule asks for something to be ticked, so fewer answers can only mean fewer points.
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        const all = new Set(evaluate(answers).map((point) => point.id));
+        const all = new Set<string>(evaluate(answers).map((point) => point.id));
         expect(pointIds(answers).filter((id) => !all.has(id))).toEqual([]);
       }),
       { numRuns: 300 },

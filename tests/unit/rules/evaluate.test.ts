@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/answers/answers';
 import { ALL_RULES } from '../../../rules/all-rules';
-import { evaluate, pointsBySection } from '../../../rules/evaluate';
-import type { Point } from '../../../rules/rule';
+import { evaluate, pointsBySection, type Point } from '../../../rules/evaluate';
 import { SECTIONS } from '../../../rules/sections';
 import { loud, quiet } from './answer-factories';
 import { RULE_CASES } from './rule-cases';
 
-const sectionIndex = (point: Point) => SECTIONS.findIndex((section) => section.id === point.section);
+const sectionIndex = (point: Point) => SECTIONS.indexOf(point.section);
 const ruleIndex = (point: Point) => ALL_RULES.findIndex((rule) => rule.id === point.id);
 const alwaysOnIds = Object.entries(RULE_CASES)
   .filter(([, ruleCase]) => ruleCase === 'always-on')
@@ -58,7 +57,7 @@ describe('evaluate', () => {
   it('copies each fired rule into a point without its predicate', () => {
     const [point] = evaluate({});
     const rule = ALL_RULES.find((candidate) => candidate.id === point?.id);
-    expect(point).toEqual({ id: rule?.id, section: rule?.section, point: rule?.point, why: rule?.why, sources: rule?.sources });
+    expect(point).toEqual({ id: rule?.id, section: rule?.section, sources: rule?.sources });
     expect(point).not.toHaveProperty('when');
   });
 
@@ -89,7 +88,7 @@ describe('pointsBySection', () => {
 
   it('keeps every section for the loud answers, in the order of SECTIONS', () => {
     const groups = pointsBySection(evaluate(loud()));
-    expect(groups.map((group) => group.section)).toEqual(SECTIONS.map((section) => section.id));
+    expect(groups.map((group) => group.section)).toEqual([...SECTIONS]);
   });
 
   it('returns no groups for no points', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../../rules/all-rules';
 import { SECTIONS } from '../../../rules/sections';
-import { SOURCES, sourceById, type SourceId } from '../../../rules/sources';
+import { SOURCE_IDS, type SourceId } from '../../../rules/sources';
+import { ruleTextEn } from '../../../rules/text/rule-text-en';
+import { ruleTextEs } from '../../../rules/text/rule-text-es';
+import { sectionTextEn } from '../../../rules/text/section-text-en';
+import { sectionTextEs } from '../../../rules/text/section-text-es';
+import { sourceTextEn } from '../../../rules/text/source-text-en';
+import { sourceTextEs } from '../../../rules/text/source-text-es';
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -16,82 +22,116 @@ describe('rules', () => {
   });
 
   it.each(ALL_RULES)('$id belongs to a known section', ({ section }) => {
-    expect(SECTIONS.map((known) => known.id)).toContain(section);
+    expect(SECTIONS).toContain(section);
   });
 
   it.each(ALL_RULES)('$id cites only known sources, each once', ({ sources }) => {
-    const known: readonly string[] = SOURCES.map((source) => source.id);
+    const known: readonly string[] = SOURCE_IDS;
     expect(sources.length).toBeGreaterThan(0);
     for (const id of sources) expect(known).toContain(id);
     expect(new Set(sources).size).toBe(sources.length);
   });
 
-  it.each(ALL_RULES)('$id has a point that is a short action ending in a full stop', ({ point }) => {
+  it('use every source in the list, so the list holds nothing the summary cannot cite', () => {
+    const cited = new Set<SourceId>(ALL_RULES.flatMap((rule) => rule.sources));
+    expect(SOURCE_IDS.filter((id) => !cited.has(id))).toEqual([]);
+  });
+});
+
+/**
+ * Each language's text table, with what a sentence starts with there: Spanish questions open
+ * with "¿" and capitals may carry accents. The "no verdict" words are each language's own.
+ */
+const LANGUAGES = [
+  { language: 'English', points: ruleTextEn, start: /^[A-Z]/, verdict: /candidate/, overstated: /no stud(y|ies)/ },
+  { language: 'Spanish', points: ruleTextEs, start: /^[¿¡]?[A-ZÁÉÍÓÚÑ]/, verdict: /candidat[oa]/, overstated: /ningún estudio|no hay estudios/ },
+] as const;
+
+describe.each(LANGUAGES)('the $language text of each rule', ({ points, start, verdict, overstated }) => {
+  it.each(ALL_RULES)('$id has a point that is a short action ending in a full stop', ({ id }) => {
+    const { point } = points[id];
     expect(point.trim()).toBe(point);
     expect(point.length).toBeGreaterThan(10);
-    expect(point.length).toBeLessThanOrEqual(220);
-    expect(point).toMatch(/^[A-Z]/);
-    expect(point).toMatch(/\.$/);
+    expect(point.length).toBeLessThanOrEqual(260);
+    expect(point).toMatch(start);
+    expect(point).toMatch(/[.?]$/);
   });
 
-  it.each(ALL_RULES)('$id has a why of exactly one sentence', ({ why }) => {
+  it.each(ALL_RULES)('$id has a why of exactly one sentence', ({ id }) => {
+    const { why } = points[id];
     expect(why.trim()).toBe(why);
-    expect(why).toMatch(/^[A-Z]/);
+    expect(why).toMatch(start);
     expect(why).toMatch(/[^.]\.$/);
     // A second sentence would show as a full stop, question or exclamation mark followed by more text.
     expect(why.slice(0, -1)).not.toMatch(/[.!?](\s|$)/);
   });
 
   // The brief's voice: never a verdict on the person, and never "no study" about laser.
-  it.each(ALL_RULES)('$id gives no verdict and does not overstate the evidence', ({ point, why }) => {
-    const text = `${point} ${why}`.toLowerCase();
-    expect(text).not.toMatch(/candidate/);
-    expect(text).not.toMatch(/no stud(y|ies)/);
+  it.each(ALL_RULES)('$id gives no verdict and does not overstate the evidence', ({ id }) => {
+    const text = `${points[id].point} ${points[id].why}`.toLowerCase();
+    expect(text).not.toMatch(verdict);
+    expect(text).not.toMatch(overstated);
   });
 
-  it('use every source in the list, so the list holds nothing the summary cannot cite', () => {
-    const cited = new Set<SourceId>(ALL_RULES.flatMap((rule) => rule.sources));
-    expect(SOURCES.map((source) => source.id).filter((id) => !cited.has(id))).toEqual([]);
+  it('has text for exactly the rules there are', () => {
+    expect(Object.keys(points).sort()).toEqual(ALL_RULES.map((rule) => rule.id).sort());
   });
 });
 
-describe('sources', () => {
-  it('have unique ids', () => {
-    const ids = SOURCES.map((source) => source.id);
-    expect(new Set(ids).size).toBe(ids.length);
+describe('the two languages', () => {
+  it('say different things in different words: no rule is left untranslated', () => {
+    const same = ALL_RULES.filter(({ id }) => ruleTextEn[id].point === ruleTextEs[id].point || ruleTextEn[id].why === ruleTextEs[id].why);
+    expect(same.map((rule) => rule.id)).toEqual([]);
   });
+});
 
-  it.each(SOURCES)('$id has a title and an address a patient can use', ({ title, address }) => {
+const URL = /https?:\/\/[^\s,]+/g;
+
+describe.each([
+  { language: 'English', sources: sourceTextEn },
+  { language: 'Spanish', sources: sourceTextEs },
+])('$language source citations', ({ sources }) => {
+  it.each(SOURCE_IDS)('%s has a title and an address a patient can use', (id) => {
+    const { title, address } = sources[id];
     expect(title.trim().length).toBeGreaterThan(0);
     expect(address.trim().length).toBeGreaterThan(0);
     // The seed documents live in the project's files; a path there means nothing on a printout.
     expect(address).not.toMatch(/seeds\/|\.txt\b|^\/|^[A-Za-z]:\\/);
   });
 
-  it('are found by id', () => {
-    for (const source of SOURCES) expect(sourceById(source.id)).toBe(source);
+  it('cite every source and no other', () => {
+    expect(Object.keys(sources).sort()).toEqual([...SOURCE_IDS].sort());
+  });
+});
+
+describe('sources', () => {
+  it('have unique ids', () => {
+    expect(new Set(SOURCE_IDS).size).toBe(SOURCE_IDS.length);
   });
 
-  it('throws for an id that is not in the list', () => {
-    expect(() => sourceById('no-such-source' as SourceId)).toThrow(/no-such-source/);
+  it.each(SOURCE_IDS)('%s has the same web addresses in both languages', (id) => {
+    expect(sourceTextEs[id].address.match(URL) ?? []).toEqual(sourceTextEn[id].address.match(URL) ?? []);
   });
 });
 
 describe('sections', () => {
   it('follow the brief order with unique ids and titles', () => {
-    expect(SECTIONS.map((section) => section.id)).toEqual([
+    expect(SECTIONS).toEqual([
       'urgent',
       'doctor-first',
       'ask-surgeon',
       'tell-surgeon',
       'before-you-decide',
     ]);
-    expect(SECTIONS.map((section) => section.title)).toEqual([
+    expect(SECTIONS.map((section) => sectionTextEn[section].title)).toEqual([
       'Get medical help now',
       'Talk to a doctor first',
       'Questions to ask your surgeon',
       'Tell your surgeon about',
       'Before you decide',
     ]);
+    const spanish = SECTIONS.map((section) => sectionTextEs[section].title);
+    expect(new Set(spanish).size).toBe(SECTIONS.length);
+    for (const section of SECTIONS) expect(sectionTextEs[section].title).not.toBe(sectionTextEn[section].title);
   });
 });

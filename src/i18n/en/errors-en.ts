@@ -1,0 +1,58 @@
+/**
+ * Validation messages in English, keyed by what went wrong where (`page.field`). Schemas carry
+ * the key, not the words, so a message follows the patient's language when they switch. Range
+ * messages take `{min}` and `{max}` from the schema's limits.
+ */
+export const errorsEn = {
+  'none-alone': 'Select "None of these" on its own, or untick it',
+  'age.age': 'Select your age group',
+  'nicotine.nicotine': 'Select whether you smoke, vape or use nicotine',
+  'clot-risk.factors': 'Select any that apply to you, or "None of these"',
+  'medicines.items': 'Select any that you take, or "None of these"',
+  'medicines.details-too-long': 'Names of medicines must be 300 characters or fewer',
+  'conditions.conditions': 'Select any conditions you have, or "None of these"',
+  'diabetes-control.control': 'Select how well your diabetes is controlled, or "I am not sure"',
+  'leg-history.history': 'Select any treatment you have had, or "None of these"',
+  'urgent-symptoms.symptoms': 'Select any that you have now, or "None of these"',
+  'fat-pattern.signs': 'Select any that describe your legs, or "None of these"',
+  'swelling.signs': 'Select any kind of swelling you have, or "None of these"',
+  'veins.signs': 'Select any that you have noticed, or "None of these"',
+  'expectations.change': 'Select how much change you hope for, or "I am not sure"',
+  'recovery.time-off': 'Select how much time off you could take, or "I am not sure"',
+  'recovery.support': 'Select whether someone could help you at home, or "I am not sure"',
+  'wellbeing.worry': 'Select how much you worry about how your legs look',
+  'wellbeing.thinking-time': 'Select how much time a day you spend thinking about your legs',
+  'wellbeing.holds-back': 'Select how often it stops you doing things',
+  'surgeon.status': 'Select whether you have chosen a surgeon yet',
+  'surgeon-board.board': 'Select which board certifies the surgeon, or "I do not know"',
+  'facility.facility': 'Select where the operation would happen, or "I do not know"',
+  'technique.technique': 'Select the technique you are considering, or "I am not sure yet"',
+  'technique-appeal.reasons': 'Select what draws you to it, or "None of these"',
+  'other-procedures.same-day': 'Select yes, no, or "I am not sure"',
+  'body-size.weight-missing': 'Enter your weight too, or leave height and weight empty',
+  'body-size.height-missing': 'Enter your height too, or leave height and weight empty',
+  'body-size.feet-with-inches': 'Enter your height in feet as well as inches',
+  'body-size.units': 'Select the units you want to use',
+  'weight-history.change': 'Select how your weight has changed in the last 12 months',
+  'weight-history.plans': 'Select whether you plan to lose or gain weight, or "I am not sure"',
+  'weight-medicine.glp1': 'Select whether you take or plan to take one of these medicines',
+  'pregnancy.pregnancy': 'Select the answer that fits you best, or "This does not apply to me"',
+  'area.area': 'Select calves, ankles, or both',
+  'area.legs': 'Select whether it is one leg or both legs',
+  'concerns.concerns': 'Select at least one thing that bothers you',
+  'calf-feel.feel': 'Select how your calves feel, or "I am not sure"',
+  'ankle-feel.changes': 'Select whether your ankles change size during the day, or "I am not sure"',
+  'body-size.feet-format': 'Enter your height in feet as a whole number, like 5',
+  'body-size.feet-range': 'Your height in feet must be between {min} and {max}',
+  'body-size.inches-format': 'Enter your height in inches as a whole number, like 7',
+  'body-size.inches-range': 'Your height in inches must be between {min} and {max}',
+  'body-size.pounds-format': 'Enter your weight in pounds as a number, like 150',
+  'body-size.pounds-range': 'Your weight in pounds must be between {min} and {max}',
+  'body-size.centimetres-format': 'Enter your height in centimetres as a number, like 168',
+  'body-size.centimetres-range': 'Your height in centimetres must be between {min} and {max}',
+  'body-size.kilograms-format': 'Enter your weight in kilograms as a number, like 68',
+  'body-size.kilograms-range': 'Your weight in kilograms must be between {min} and {max}',
+};
+
+/** What a schema may name as its error: a typo fails to compile. */
+export type ErrorKey = keyof typeof errorsEn;

@@ -1,0 +1,122 @@
+import type { Messages } from '../messages';
+
+/** Everything on screen and on paper that is not a question, an error or a point, in Spanish (addressing the patient as usted). */
+export const uiEs: Messages['ui'] = {
+  app: {
+    documentTitle: '{page} – Liposucción de pantorrillas y tobillos: prepárese para su consulta',
+    documentTitleError: 'Error: {page} – Liposucción de pantorrillas y tobillos: prepárese para su consulta',
+    skipLink: 'Saltar al contenido principal',
+    title: 'Preparación para su consulta de liposucción',
+    tagline: 'Pantorrillas y tobillos',
+    restoreFailed: 'No pudimos recuperar sus respuestas anteriores, así que empezará de nuevo.',
+    footer:
+      'Esta herramienta le ayuda a prepararse para una consulta. No es un consejo médico y no decide si la cirugía es adecuada para usted. Sus respuestas se quedan en este dispositivo y se borran al cerrar la pestaña.',
+    loading: 'Cargando…',
+  },
+  language: {
+    label: 'Idioma',
+  },
+  contact: {
+    call: 'Llamar a {clinic}',
+    visit: 'Comunicarse con {clinic}',
+    theClinic: 'la clínica',
+    newTab: '(se abre en una pestaña nueva)',
+  },
+  intro: {
+    title: 'Prepárese para su consulta de liposucción de pantorrillas o tobillos',
+    lead: 'Responda algunas preguntas sobre sus piernas, su salud y lo que espera conseguir. Al final tendrá una lista de puntos para hablar con un cirujano plástico certificado, cada uno con su motivo y de dónde viene la información. Puede imprimirla o guardarla como PDF.',
+    warningLabel: 'Advertencia:',
+    warning:
+      'Si una pierna se le ha hinchado de repente y le duele, está caliente o enrojecida, busque atención médica hoy mismo. Si de repente le falta el aire o tiene dolor en el pecho, llame ahora al 911 o al número de emergencias de su zona.',
+    beforeYouStart: 'Antes de empezar',
+    duration: 'Le llevará unos 10 minutos.',
+    staysHere: 'Sus respuestas se quedan en este dispositivo. No se envía nada a ninguna parte.',
+    changeLater: 'Puede volver atrás y cambiar cualquier respuesta antes de ver su lista.',
+    notAdvice:
+      'Esto es una preparación, no un consejo médico. No puede decirle si la cirugía es adecuada para usted: eso solo se puede saber con una evaluación en persona. Decidir no operarse siempre es una opción.',
+    start: 'Empezar ahora',
+  },
+  form: {
+    back: 'Volver',
+    continue: 'Continuar',
+    progress: 'Parte {part} de {total}: {section}',
+    errorSummaryTitle: 'Hay un problema',
+    errorPrefix: 'Error:',
+    noneDivider: 'o',
+  },
+  sections: {
+    legs: 'Sus piernas',
+    'look-alikes': 'Otras causas posibles',
+    technique: 'La técnica',
+    weight: 'Su peso',
+    health: 'Su salud',
+    readiness: 'Expectativas y recuperación',
+    surgeon: 'Su cirujano',
+  },
+  bodySize: {
+    metricLegend: 'Estatura y peso en unidades métricas',
+    imperialLegend: 'Estatura y peso en pies, pulgadas y libras',
+    centimetres: 'Estatura (centímetros)',
+    kilograms: 'Peso (kilogramos)',
+    feet: 'Estatura (pies)',
+    inches: 'Pulgadas',
+    pounds: 'Peso (libras)',
+    feetUnit: 'pies',
+    inchesUnit: 'pulg',
+    poundsUnit: 'lb',
+    centimetresUnit: 'cm',
+    kilogramsUnit: 'kg',
+    bmiPending: 'Su índice de masa corporal (IMC) aparecerá aquí cuando escriba su estatura y su peso.',
+    bmiResult:
+      'Su índice de masa corporal (IMC) es {bmi}. El IMC es solo una guía aproximada: no distingue entre músculo y grasa.',
+  },
+  answers: {
+    notGiven: 'Sin respuesta',
+    heightAndWeight: 'Estatura y peso',
+    imperial: '{feet} pies {inches} pulg, {pounds} lb',
+    metric: '{centimetres} cm, {kilograms} kg',
+    bmi: 'IMC {bmi}',
+  },
+  urgent: {
+    title: 'Busque atención médica ahora',
+    later: 'Puede terminar este cuestionario más tarde. Sus respuestas se quedan en este dispositivo hasta que cierre la pestaña.',
+  },
+  startAgain: {
+    link: 'Empezar de nuevo',
+    question: '¿Borrar todas sus respuestas y empezar de nuevo?',
+    warning: 'Sus respuestas se borrarán de este dispositivo. Esto no se puede deshacer.',
+    confirm: 'Sí, borrar mis respuestas',
+    cancel: 'No, conservar mis respuestas',
+  },
+  checkAnswers: {
+    title: 'Revise sus respuestas',
+    lead: 'Cambie lo que no sea correcto. Su lista de puntos se basa solo en estas respuestas.',
+    change: 'Cambiar',
+    nextTitle: 'Ahora vea su lista de puntos',
+    nextText: 'No se envía nada a ninguna parte. La lista se crea en este dispositivo.',
+    confirm: 'Ver mi lista de puntos',
+  },
+  summary: {
+    title: 'Puntos para hablar en su consulta',
+    back: 'Volver a sus respuestas',
+    prepared: 'Lista preparada el {date}.',
+    preparedFor: 'Lista preparada el {date} para su consulta en {clinic}.',
+    bring: 'Lleve esta lista a su consulta con un cirujano plástico certificado.',
+    print: 'Imprimir o guardar como PDF',
+    shareIntro:
+      'No se ha enviado nada. Si quiere que {clinic} vea esta lista y sus respuestas antes de su cita, puede enviárselas.',
+    shareButton: 'Enviar mi resumen a {clinic}',
+    shareDone: 'Su lista y sus respuestas se enviaron a {clinic}.',
+    theClinic: 'la clínica',
+    why: 'Por qué:',
+    source: 'Fuente:',
+    sources: 'Fuentes:',
+    answersTitle: 'Sus respuestas, en resumen',
+    notesTitle: 'Notas de su consulta',
+    notesHint: 'En la lista impresa hay espacio aquí para anotar lo que le diga el cirujano.',
+    sourcesTitle: 'De dónde vienen estos puntos',
+    disclaimerTitle: 'Sobre esta lista',
+    disclaimer:
+      'Esta lista le ayuda a preparar sus preguntas. No es un consejo médico y no dice si la cirugía es adecuada para usted: eso solo lo puede decir un médico calificado después de examinarle. No operarse siempre es una opción, y es buena idea tomarse un tiempo para pensarlo antes de decidir.',
+  },
+};

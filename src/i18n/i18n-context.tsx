@@ -1,0 +1,60 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { loadMessages } from './load-messages';
+import type { Locale } from './locales';
+import type { Localised } from './localised';
+import type { Messages } from './messages';
+import { localised } from './localised';
+
+export interface I18n extends Localised {
+  /** Loads the other language's catalog, then switches; answers live elsewhere and stay. */
+  setLocale: (locale: Locale) => void;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+interface I18nProviderProps {
+  locale: Locale;
+  /** The catalog of `locale`, loaded before the first render so no page shows in the wrong language. */
+  messages: Messages;
+  /** Told after every switch, so the choice can be kept for this tab. */
+  onLocaleChange?: (locale: Locale) => void;
+  children: ReactNode;
+}
+
+export function I18nProvider({ locale: initialLocale, messages: initialMessages, onLocaleChange, children }: I18nProviderProps) {
+  const [current, setCurrent] = useState({ locale: initialLocale, messages: initialMessages });
+  const requested = useRef(initialLocale);
+  const notify = useRef(onLocaleChange);
+  useEffect(() => {
+    notify.current = onLocaleChange;
+  });
+
+  const setLocale = useCallback((locale: Locale) => {
+    requested.current = locale;
+    void loadMessages(locale).then((messages) => {
+      // A quicker second click wins over a slower first load.
+      if (requested.current !== locale) return;
+      setCurrent({ locale, messages });
+      notify.current?.(locale);
+    });
+  }, []);
+
+  // Screen readers pick their voice from <html lang>; it follows the page's language.
+  useEffect(() => {
+    document.documentElement.lang = current.locale;
+  }, [current.locale]);
+
+  const value = useMemo<I18n>(
+    () => ({ ...localised(current.locale, current.messages), setLocale }),
+    [current, setLocale],
+  );
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** The active language, its catalog and formatters. */
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n needs an I18nProvider above it');
+  return i18n;
+}

@@ -49,6 +49,9 @@ for (const [what, saved] of [
 ] as const) {
   test(`${what} saved progress is discarded: a clean start with a notice`, async ({ page }) => {
     await page.goto('/');
+    // Wait until the app has started (its catalog loads first), so its own first save cannot
+    // overwrite what the test plants.
+    await expectHeading(page, INTRO_HEADING);
     await page.evaluate(([key, value]) => window.sessionStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
     await page.reload();
     await expectHeading(page, INTRO_HEADING);

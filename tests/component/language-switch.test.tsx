@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { catalogEn } from '../../src/i18n/en/catalog-en';
 import { catalogEs } from '../../src/i18n/es/catalog-es';
+import type { Locale } from '../../src/i18n/locales';
+import type { Messages } from '../../src/i18n/messages';
 import { loadSession } from '../../src/persistence/session-store';
 import { renderApp } from '../support/render-app';
 import { completeAnswers } from './answer-sets';
@@ -88,7 +90,7 @@ describe('the language switch', () => {
 
 describe('units on the height and weight page', () => {
   /** Every page before height and weight answered, opened straight on that page. */
-  function openBodySize(browserLanguages: readonly string[], language = { locale: 'en', messages: en } as const) {
+  function openBodySize(browserLanguages: readonly string[], language: { locale: Locale; messages: Messages } = { locale: 'en', messages: en }) {
     const { 'body-size': _skipped, ...before } = completeAnswers;
     renderApp({ initialAnswers: before, initialPlace: 'body-size', browserLanguages }, language);
   }

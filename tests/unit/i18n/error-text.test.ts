@@ -17,8 +17,8 @@ describe('errorText', () => {
   it('words a schema key in the active language', () => {
     const key = firstIssue({ units: 'metric', centimetres: '168' });
     expect(key).toBe('body-size.weight-missing');
-    expect(errorText(key, english.messages.errors, english.formatNumber)).toBe(english.messages.errors[key]);
-    expect(errorText(key, spanish.messages.errors, spanish.formatNumber)).toBe(spanish.messages.errors[key]);
+    expect(errorText(key, english.messages.errors, english.formatNumber)).toBe(english.messages.errors['body-size.weight-missing']);
+    expect(errorText(key, spanish.messages.errors, spanish.formatNumber)).toBe(spanish.messages.errors['body-size.weight-missing']);
   });
 
   it('quotes the limits the schema checks, in each language', () => {

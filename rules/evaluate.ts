@@ -1,27 +1,15 @@
 import type { Answers } from '../src/answers/answers';
-import { ALL_RULES, type RuleId } from './all-rules';
-import { SECTIONS, sectionRank, type SectionId } from './sections';
-import type { SourceId } from './sources';
+import { ALL_RULES } from './all-rules';
+import { evaluateRules, type Point } from './evaluate-rules';
+import { SECTIONS, type SectionId } from './sections';
 
-/** A rule that fired, without its predicate; its words come from the active language's text table. */
-export interface Point {
-  id: RuleId;
-  section: SectionId;
-  sources: readonly [SourceId, ...SourceId[]];
-}
 
 /**
- * The points these answers call for, in summary order: by section, then by position in the
- * rule list. Pure: it reads the answers and the rules and returns new objects, so the summary and
- * the urgent notice can call it as often as they render.
+ * Every point these answers call for, in summary order: by section, then by position in the
+ * rule list. Pure, so the summary can call it as often as it renders.
  */
 export function evaluate(answers: Answers): Point[] {
-  return ALL_RULES
-    .map((rule, index) => ({ rule, index }))
-    .filter(({ rule }) => rule.when(answers))
-    // Array.prototype.sort is stable, but comparing the index too keeps the order explicit.
-    .sort((a, b) => sectionRank(a.rule.section) - sectionRank(b.rule.section) || a.index - b.index)
-    .map(({ rule: { id, section, sources } }) => ({ id, section, sources }));
+  return evaluateRules(ALL_RULES, answers);
 }
 
 export interface SectionPoints {

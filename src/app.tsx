@@ -1,5 +1,5 @@
 import { useMachine } from '@xstate/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers, StepAnswer } from './answers/answers';
 import { isStepId } from './answers/step-ids';
 import { PAGE_HEADING_ID } from './components/page-heading';
@@ -12,18 +12,16 @@ import { activeAnswers, type Place } from './flow/route';
 import { goBack, useBrowserHistory } from './flow/use-browser-history';
 import { urgentPoints } from './flow/urgent-points';
 import { BodySizePage } from './pages/body-size-page';
-import { CheckAnswersPage } from './pages/check-answers-page';
 import { IntroPage } from './pages/intro-page';
 import { QuestionPage } from './pages/question-page';
-import { SummaryPage } from './pages/summary-page';
 import { useSessionPersistence } from './persistence/use-session-persistence';
 import { createHostMessenger, type HostMessenger } from './embed/host-messenger';
 import { DEFAULT_SETTINGS, type Settings } from './embed/settings-schema';
-import { sharedSummary } from './embed/shared-summary';
 import { useHostMessages } from './embed/use-host-messages';
 import { ClinicContact } from './components/clinic-contact';
-import { evaluate } from '../rules/evaluate';
 import { LanguageSwitch } from './components/language-switch';
+import { LoadingPage } from './components/loading-page';
+import { CheckAnswersPage, SummaryPage, usePrefetchEndPages } from './pages/end-pages';
 import { defaultUnits } from './i18n/choose-locale';
 import { fill } from './i18n/fill';
 import { useI18n } from './i18n/i18n-context';
@@ -79,7 +77,10 @@ export function App({
   useBrowserHistory(place, go);
   useSessionPersistence(place, answers, chosenLocale);
   useOnPlaceChange(place, () => setShowRestoreNotice(false));
-  useHostMessages(messenger, place, active, place === 'summary' ? evaluate(active).length : 0);
+  // The summary reports how many points it shows; the host hears it in the "complete" message.
+  const [pointCount, setPointCount] = useState<number>();
+  useHostMessages(messenger, place, active, place === 'summary' ? pointCount : undefined);
+  usePrefetchEndPages();
   const clinic = settings.clinicName;
 
   const back = () => goBack(() => send({ type: 'BACK' }));
@@ -131,11 +132,8 @@ export function App({
           answers={active}
           onBack={back}
           clinicName={clinic}
-          onShare={
-            settings.allowSharing && messenger.enabled
-              ? () => messenger.post('summary', sharedSummary(active, new Date(), i18n))
-              : undefined
-          }
+          onPointCount={setPointCount}
+          onShare={settings.allowSharing && messenger.enabled ? (summary) => messenger.post('summary', summary) : undefined}
         />
         {startAgain}
       </>
@@ -178,7 +176,8 @@ export function App({
               <p>{ui.app.restoreFailed}</p>
             </div>
           ) : null}
-          {page}
+          {/* The end pages arrive as their own chunk; on a slow line a "Loading" heading holds their place. */}
+          <Suspense fallback={<LoadingPage />}>{page}</Suspense>
         </main>
       </div>
       <footer className="footer">

@@ -1,4 +1,4 @@
-import type { Point } from '../../rules/evaluate';
+import type { Point } from '../../rules/evaluate-rules';
 import { useI18n } from '../i18n/i18n-context';
 
 interface UrgentNoticeProps {

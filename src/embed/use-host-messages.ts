@@ -11,9 +11,10 @@ function contentHeight(root: HTMLElement): number {
 
 /**
  * Tells the embedding page the app's height (on load and whenever it changes), each page
- * shown (which page, how far along; never an answer), and when the summary appears.
+ * shown (which page, how far along; never an answer), and when the summary appears with its
+ * number of points (`pointCount`, given only while the summary is shown).
  */
-export function useHostMessages(messenger: HostMessenger, place: Place, answers: Answers, pointCount: number) {
+export function useHostMessages(messenger: HostMessenger, place: Place, answers: Answers, pointCount: number | undefined) {
   useEffect(() => {
     const root = document.getElementById('root');
     if (!messenger.enabled || !root) return;
@@ -34,8 +35,13 @@ export function useHostMessages(messenger: HostMessenger, place: Place, answers:
     const route = plannedRoute(answers);
     const position = isStepId(place) ? route.indexOf(place) + 1 : place === 'intro' ? 0 : route.length;
     messenger.post('step', { step: place, position, count: route.length });
-    if (place === 'summary') messenger.post('complete', { pointCount });
     // Only a new page is news for the host; answers changing within a page are not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [messenger, place]);
+
+  // The summary (its own chunk) reports its count once shown, and clears it when it goes, so each
+  // visit to the summary sends one "complete", after its "step".
+  useEffect(() => {
+    if (messenger.enabled && pointCount !== undefined) messenger.post('complete', { pointCount });
+  }, [messenger, pointCount]);
 }

@@ -1,8 +1,11 @@
 import type { Answers } from '../answers/answers';
-import { evaluate } from '../../rules/evaluate';
-import type { Point } from '../../rules/evaluate';
+import { evaluateRules, type Point } from '../../rules/evaluate-rules';
+import { urgentRules } from '../../rules/rules-urgent';
 
-/** The urgent points the rules raise for these answers; the rules are the one source of their wording. */
+/**
+ * The urgent points the rules raise for these answers; the rules are the one source of their
+ * wording. Only the urgent rules are read, so the question pages do not need the whole list.
+ */
 export function urgentPoints(answers: Answers): Point[] {
-  return evaluate(answers).filter((point) => point.section === 'urgent');
+  return evaluateRules(urgentRules, answers);
 }

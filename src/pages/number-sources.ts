@@ -1,4 +1,4 @@
-import type { Point } from '../../rules/evaluate';
+import type { Point } from '../../rules/evaluate-rules';
 import type { SourceId } from '../../rules/sources';
 
 /**

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Answers } from '../answers/answers';
 import { describeStep } from '../answers/describe-answers';
 import { BackLink } from '../components/back-link';
@@ -8,6 +8,8 @@ import { routeOf } from '../flow/route';
 import { fill } from '../i18n/fill';
 import { useI18n } from '../i18n/i18n-context';
 import { evaluate, pointsBySection } from '../../rules/evaluate';
+import { sharedSummary } from '../embed/shared-summary';
+import type { SharedSummary } from '../embed/protocol';
 import { numberSources } from './number-sources';
 import { useDocumentTitle } from './use-document-title';
 
@@ -15,15 +17,17 @@ interface SummaryPageProps {
   answers: Answers;
   onBack: () => void;
   clinicName?: string;
+  /** Told how many points the list shows, for the host page's "complete" message; undefined once it is gone. */
+  onPointCount?: (count: number | undefined) => void;
   /** Present only when the clinic allows sharing and the app is embedded by it. */
-  onShare?: () => void;
+  onShare?: (summary: SharedSummary) => void;
 }
 
 // Ruled lines as elements, not a background: browsers leave backgrounds off paper by default.
 const NOTE_LINES = Array.from({ length: 10 }, (_, index) => index);
 
 /** The printable list: points by section, the answers in brief, room for notes, the sources. */
-export function SummaryPage({ answers, onBack, clinicName, onShare }: SummaryPageProps) {
+export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare }: SummaryPageProps) {
   const i18n = useI18n();
   const { messages } = i18n;
   const words = messages.ui.summary;
@@ -34,6 +38,10 @@ export function SummaryPage({ answers, onBack, clinicName, onShare }: SummaryPag
   const groups = pointsBySection(points.filter((point) => point.section !== 'urgent'));
   const { numberOf, sources } = numberSources(points);
   const steps = routeOf(answers).answered;
+  useEffect(() => {
+    onPointCount?.(points.length);
+    return () => onPointCount?.(undefined);
+  }, [onPointCount, points.length]);
   const date = i18n.formatDate(new Date());
   const clinic = clinicName ?? words.theClinic;
 
@@ -56,7 +64,7 @@ export function SummaryPage({ answers, onBack, clinicName, onShare }: SummaryPag
             type="button"
             className="button button--secondary"
             onClick={() => {
-              onShare();
+              onShare(sharedSummary(answers, new Date(), i18n));
               setShared(true);
             }}
           >

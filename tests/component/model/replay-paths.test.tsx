@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../support/render-app';
@@ -89,7 +90,8 @@ describe('replaying model paths through the UI', () => {
       await perform(user, event, before);
 
       const where = `after ${event.type} #${index + 1} from ${before}`;
-      expect(pageHeading().textContent, where).toBe(headingOf(after));
+      // The end pages are their own chunk: the first visit waits for it.
+      await waitFor(() => expect(pageHeading().textContent, where).toBe(headingOf(after)));
     }
 
     // What the UI saved is what the machine holds after the same events: the clicks gave the model's answers.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/answers/answers';
 import { ALL_RULES } from '../../../rules/all-rules';
-import { evaluate, pointsBySection, type Point } from '../../../rules/evaluate';
+import { evaluate, pointsBySection } from '../../../rules/evaluate';
+import type { Point } from '../../../rules/evaluate-rules';
 import { SECTIONS } from '../../../rules/sections';
 import { loud, quiet } from './answer-factories';
 import { RULE_CASES } from './rule-cases';

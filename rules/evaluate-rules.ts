@@ -1,0 +1,26 @@
+import type { Answers } from '../src/answers/answers';
+import type { RuleId } from './all-rules';
+import type { Rule } from './rule';
+import { sectionRank, type SectionId } from './sections';
+import type { SourceId } from './sources';
+
+/** A rule that fired, without its predicate; its words come from the active language's text table. */
+export interface Point {
+  id: RuleId;
+  section: SectionId;
+  sources: readonly [SourceId, ...SourceId[]];
+}
+
+/**
+ * The points some rules call for, in summary order: by section, then by position in the list.
+ * Pure: it reads the answers and the rules and returns new objects. On its own (without the full
+ * rule list) so the question pages can check the urgent rules without downloading the others.
+ */
+export function evaluateRules(rules: readonly (Rule & { id: RuleId })[], answers: Answers): Point[] {
+  return rules
+    .map((rule, index) => ({ rule, index }))
+    .filter(({ rule }) => rule.when(answers))
+    // Array.prototype.sort is stable, but comparing the index too keeps the order explicit.
+    .sort((a, b) => sectionRank(a.rule.section) - sectionRank(b.rule.section) || a.index - b.index)
+    .map(({ rule: { id, section, sources } }) => ({ id, section, sources }));
+}

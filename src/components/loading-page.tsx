@@ -1,0 +1,19 @@
+import { useEffect } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import { PAGE_HEADING_ID, PageHeading } from './page-heading';
+
+/**
+ * Holds a page's place while its code arrives: a heading that takes focus like any page's, and
+ * hands focus to the real page's heading when that replaces it.
+ */
+export function LoadingPage() {
+  const { messages } = useI18n();
+  useEffect(
+    () => () => {
+      // Runs as the real page replaces this one: focus its heading, as any page change does.
+      requestAnimationFrame(() => document.getElementById(PAGE_HEADING_ID)?.focus());
+    },
+    [],
+  );
+  return <PageHeading>{messages.ui.app.loading}</PageHeading>;
+}

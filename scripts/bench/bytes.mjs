@@ -50,6 +50,13 @@ export function staticImports(code) {
   return specifiers;
 }
 
+/**
+ * Modules the app imports dynamically but waits for before its first render: the English catalog
+ * (main.tsx loads the active language's catalog, then renders; English is what a first visit
+ * without a language setting gets in the bench's Chromium).
+ */
+export const BOOT_MODULES = ['src/i18n/en/catalog-en.ts'];
+
 /** Files the first view loads: from Vite's manifest if the build wrote one, else by reading the chunks. */
 function firstViewFiles(dist) {
   const files = new Set();
@@ -64,6 +71,10 @@ function firstViewFiles(dist) {
       for (const imported of chunk.imports ?? []) visit(imported);
     };
     for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+    for (const key of BOOT_MODULES) {
+      if (!manifest[key]) throw new Error(`The manifest has no ${key}: update BOOT_MODULES in scripts/bench/bytes.mjs`);
+      visit(key);
+    }
     return [...files];
   }
   const visitJs = (file) => {

@@ -9,7 +9,7 @@ import { localised } from '../../src/i18n/localised';
 import { evaluate } from '../../rules/evaluate';
 import { completeAnswers } from '../component/answer-sets';
 import { pageHeading } from './support/answer-page';
-import { answerShownPage, answerUntilCheckAnswers } from './support/answer-by-value';
+import { answerShownPage, answerUntilCheckAnswers, settledHeading } from './support/answer-by-value';
 import { expectNoAxeViolations } from './support/axe';
 import { flattenText, pdfText } from './support/pdf-text';
 
@@ -45,7 +45,7 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
   // Page by page, checking language and accessibility on each.
   const checked: string[] = [];
   for (;;) {
-    const heading = (await pageHeading(page).textContent())?.trim() ?? '';
+    const heading = await settledHeading(page, es);
     if (heading === es.ui.checkAnswers.title) break;
     await expectLang(page, 'es');
     await expectNoAxeViolations(page, `the Spanish page "${heading}"`);
@@ -99,7 +99,7 @@ test('switching language in the middle keeps every answer, on screen and after a
   await page.getByRole('button', { name: en.ui.intro.start }).click();
   // A few pages in English…
   for (let index = 0; index < 4; index += 1) {
-    const heading = (await pageHeading(page).textContent())?.trim() ?? '';
+    const heading = await settledHeading(page, en);
     await answerShownPage(page, completeAnswers, en);
     await page.getByRole('button', { name: en.ui.form.continue, exact: true }).click();
     await expect(pageHeading(page)).not.toHaveText(heading);

@@ -5,12 +5,18 @@ import { pageContent } from '../../../src/content/page-content';
 import type { Messages } from '../../../src/i18n/messages';
 import { pageHeading } from './answer-page';
 
+/** The h1 once the page has arrived: the end pages are their own chunk and show "Loading…" first. */
+export async function settledHeading(page: Page, messages: Messages): Promise<string> {
+  await expect(pageHeading(page)).not.toHaveText(messages.ui.app.loading);
+  return (await pageHeading(page).textContent())?.trim() ?? '';
+}
+
 /**
  * Answers whatever question page is showing from stored values (as the app keeps them), finding
  * each option by its label in the given language: one set of answers drives a run in any language.
  */
 export async function answerShownPage(page: Page, answers: Answers, messages: Messages): Promise<StepId> {
-  const title = (await pageHeading(page).textContent())?.trim();
+  const title = await settledHeading(page, messages);
   const step = STEP_IDS.find((candidate) => pageContent(candidate, messages).title === title);
   if (!step) throw new Error(`"${title}" is not a question page title in this language`);
   const values = (answers[step] ?? {}) as Record<string, unknown>;
@@ -52,7 +58,7 @@ export async function answerUntilCheckAnswers(page: Page, answers: Answers, mess
   const visited: StepId[] = [];
   const done = messages.ui.checkAnswers.title;
   for (let guard = 0; guard < STEP_IDS.length + 1; guard += 1) {
-    if ((await pageHeading(page).textContent())?.trim() === done) return visited;
+    if ((await settledHeading(page, messages)) === done) return visited;
     const step = await answerShownPage(page, answers, messages);
     visited.push(step);
     await page.getByRole('button', { name: messages.ui.form.continue, exact: true }).click();

@@ -1,0 +1,38 @@
+// `npm run check:budgets`: fails when the built app's JS+CSS outgrows its byte budgets (gzip).
+// Bytes only, so the check is deterministic; timings are the benchmark's job (`npm run bench`).
+// Run after `npm run build`.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { measureBytes } from './bench/bytes.mjs';
+
+/** The budgets, in KiB of gzip; stated in README.md ("Performance budgets"). Keep the two in step. */
+export const BUDGETS = {
+  firstView: 80,
+  all: 130,
+};
+
+const dist = resolve(import.meta.dirname, '..', 'dist');
+if (!existsSync(resolve(dist, '.vite', 'manifest.json'))) {
+  console.error('No dist/.vite/manifest.json: run `npm run build` first.');
+  process.exit(1);
+}
+
+const bytes = measureBytes(dist);
+const kib = (count) => count / 1024;
+const rows = [
+  ['first view (JS+CSS before the first question)', kib(bytes.firstView.total.gzip), BUDGETS.firstView],
+  ['all JS+CSS (host-page embed.js apart)', kib(bytes.all.total.gzip), BUDGETS.all],
+];
+
+let failed = false;
+for (const [what, size, budget] of rows) {
+  const ok = size <= budget;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${what}: ${size.toFixed(1)} KiB gzip (budget ${budget} KiB)`);
+}
+console.log('first view files:');
+for (const file of bytes.firstView.files) console.log(`  ${file.file}  ${kib(file.gzip).toFixed(1)} KiB gzip`);
+if (failed) {
+  console.error('A byte budget is exceeded. See docs/performance.md for what to look at first.');
+  process.exit(1);
+}

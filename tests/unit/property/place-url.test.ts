@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/preact';
 import fc from 'fast-check';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import react from '@vitejs/plugin-react';
 import { securityHeaders } from './deploy/security-headers';
 
+// No JSX plugin: Vite's own Oxc transform compiles TSX with the automatic runtime that tsconfig's
+// "jsx": "react-jsx" names, importing react/jsx-runtime. `react` and `react-dom` are npm aliases of
+// @preact/compat (package.json), so that is Preact's runtime (decision 0005). React Fast Refresh
+// does not work with Preact, so the dev server reloads the page on an edit instead.
 export default defineConfig({
-  plugins: [react()],
   // Relative asset paths let a clinic host the built files under any sub-path.
   base: './',
   build: {
@@ -23,5 +25,10 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     globals: false,
+    // Node loads the CommonJS dependencies that require('react') (use-sync-external-store, under
+    // @xstate/react) natively. With the `module` condition that require gets @preact/compat's ES
+    // module entry, so they share the one Preact the app and @testing-library/preact import;
+    // through the CommonJS entry they would get a second Preact, and hooks would fail.
+    execArgv: ['--conditions=module'],
   },
 });

@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/preact';
+import { cleanup, screen, waitFor } from '@testing-library/preact';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../support/render-app';
@@ -66,7 +66,8 @@ describe('opening the app at a random place with random saved answers', () => {
           renderApp({ initialAnswers: answers, initialPlace: requested });
           const landed = reachablePlace(requested, answers);
           const state = landed === 'check-answers' ? 'checkAnswers' : landed;
-          expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(headingOf(state));
+          // The end pages are their own chunk: wait past the "Loading" heading for them.
+          await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(headingOf(state)));
         } finally {
           // Several renders share one test, so each run cleans up what tests/setup.ts cleans after a test.
           cleanup();

@@ -1,5 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+import { PRERENDER_GATE } from './deploy/prerender-gate';
 import { securityHeaders } from './deploy/security-headers';
+
+/** Puts the prerender gate (deploy/prerender-gate.ts) first in <head>, so it runs before first paint. */
+function prerenderGate(): Plugin {
+  return {
+    name: 'prerender-gate',
+    transformIndexHtml: () => [{ tag: 'script', children: PRERENDER_GATE, injectTo: 'head-prepend' }],
+  };
+}
 
 // No JSX plugin: Vite's own Oxc transform compiles TSX with the automatic runtime that tsconfig's
 // "jsx": "react-jsx" names, importing react/jsx-runtime. `react` and `react-dom` are npm aliases of
@@ -8,6 +18,7 @@ import { securityHeaders } from './deploy/security-headers';
 export default defineConfig({
   // Relative asset paths let a clinic host the built files under any sub-path.
   base: './',
+  plugins: [prerenderGate()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -3,6 +3,7 @@
  * server). `public/_headers` and `deploy/nginx.conf` repeat them for real static hosts, and a
  * unit test keeps the three in step.
  */
+import { PRERENDER_GATE_HASH } from './prerender-gate';
 
 /**
  * The pages the app may be framed by. Deployers set `frame-ancestors` to their clinics' sites;
@@ -15,8 +16,8 @@ export function frameAncestors(env: Record<string, string | undefined> = process
 export function contentSecurityPolicy(ancestors: string): string {
   return [
     "default-src 'none'",
-    // Only the app's own bundled scripts: no inline script, no eval.
-    "script-src 'self'",
+    // Only the app's own bundled scripts and the one inline prerender gate, by its hash; no eval.
+    `script-src 'self' ${PRERENDER_GATE_HASH}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { applyBranding } from './embed/apply-branding';
 import { createHostMessenger } from './embed/host-messenger';
@@ -27,10 +27,23 @@ const session = saved.status === 'restored' ? saved.session : undefined;
 const startPlace = placeFromHash(window.location.hash) ?? session?.place ?? (settings.showIntro ? 'intro' : 'area');
 const locale = chooseLocale({ saved: session?.locale, clinic: settings.language, browser: navigator.languages });
 
+/**
+ * index.html holds the English start page prerendered, for a plain first visit. Hydrate it when
+ * that is exactly what the app is about to show; otherwise replace it (the inline gate in
+ * deploy/prerender-gate.ts has kept it hidden meanwhile) in the same task, so nothing flashes.
+ */
+const startsOnPrerenderedPage =
+  root.hasChildNodes() &&
+  locale === 'en' &&
+  startPlace === 'intro' &&
+  saved.status !== 'discarded' &&
+  !settings.clinicName &&
+  !settings.contact;
+
 // Only the active language's catalog is fetched, and it arrives before the first render, so no
 // page ever shows in one language and then another.
 void loadMessages(locale).then((messages) => {
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <I18nProvider locale={locale} messages={messages}>
         <App
@@ -42,6 +55,12 @@ void loadMessages(locale).then((messages) => {
           chosenLocale={session?.locale}
         />
       </I18nProvider>
-    </StrictMode>,
+    </StrictMode>
   );
+  if (startsOnPrerenderedPage) hydrateRoot(root, app);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+  document.documentElement.classList.remove('prerender-stale');
 });

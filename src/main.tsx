@@ -62,5 +62,5 @@ void loadMessages(locale).then((messages) => {
     root.replaceChildren();
     createRoot(root).render(app);
   }
-  document.documentElement.classList.remove('prerender-stale');
+  document.documentElement.style.removeProperty('visibility');
 });

@@ -116,7 +116,9 @@ test('sandboxed without allow-same-origin: storage throws, and the app runs only
   let { frame } = await embeddedFrame(page, 'iframe#questionnaire');
   expect(await frame.evaluate(() => window.origin)).toBe('null');
   expect(await probeStorage(frame)).toEqual({ session: 'SecurityError', local: 'SecurityError' });
-  await expect(frame.locator('#root')).toBeEmpty();
+  // The app cannot load; the prerendered start page stays hidden (its inline gate hides it where
+  // storage throws), so the patient sees no dead Start button.
+  await expect(frame.getByRole('button', { name: 'Start now' })).toBeHidden();
 
   await page.route('http://127.0.0.1:4180/assets/**', async (route) => {
     const response = await route.fetch();

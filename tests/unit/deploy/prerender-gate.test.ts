@@ -5,16 +5,16 @@ import { STORAGE_KEY } from '../../../src/persistence/session-store';
 
 /** Runs the gate as the browser would, at this URL, and says whether it hid the prerendered page. */
 function gateHides(url: string, languages: readonly string[] = ['en-US']): boolean {
-  document.documentElement.classList.remove('prerender-stale');
+  document.documentElement.style.removeProperty('visibility');
   window.history.replaceState(null, '', url);
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue([...languages]);
   new Function(PRERENDER_GATE)();
-  return document.documentElement.classList.contains('prerender-stale');
+  return document.documentElement.style.visibility === 'hidden';
 }
 
 afterEach(() => {
   vi.restoreAllMocks();
-  document.documentElement.classList.remove('prerender-stale');
+  document.documentElement.style.removeProperty('visibility');
 });
 
 describe('the prerender gate', () => {

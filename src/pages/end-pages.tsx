@@ -1,0 +1,51 @@
+import { lazy, useEffect, type ComponentProps } from 'react';
+import type * as CheckAnswers from './check-answers-page';
+import type * as Summary from './summary-page';
+
+/**
+ * Check-answers and the summary (with the rules, the sources and sharing) are not needed for the
+ * first question, so they come as their own chunks: fetched when the browser is idle after the
+ * first page is shown, long before anyone reaches the end. Once fetched they render at once;
+ * `lazy` alone would still suspend for a moment on first use and flash "Loading…".
+ */
+type CheckAnswersModule = typeof CheckAnswers;
+type SummaryModule = typeof Summary;
+
+let checkAnswersModule: CheckAnswersModule | undefined;
+let summaryModule: SummaryModule | undefined;
+
+const loadCheckAnswers = () => import('./check-answers-page').then((module) => (checkAnswersModule = module));
+const loadSummary = () => import('./summary-page').then((module) => (summaryModule = module));
+
+const LazyCheckAnswers = lazy(() => loadCheckAnswers().then((module) => ({ default: module.CheckAnswersPage })));
+const LazySummary = lazy(() => loadSummary().then((module) => ({ default: module.SummaryPage })));
+
+type CheckAnswersProps = ComponentProps<CheckAnswersModule['CheckAnswersPage']>;
+type SummaryProps = ComponentProps<SummaryModule['SummaryPage']>;
+
+export function CheckAnswersPage(props: CheckAnswersProps) {
+  const Loaded = checkAnswersModule?.CheckAnswersPage;
+  return Loaded ? <Loaded {...props} /> : <LazyCheckAnswers {...props} />;
+}
+
+export function SummaryPage(props: SummaryProps) {
+  const Loaded = summaryModule?.SummaryPage;
+  return Loaded ? <Loaded {...props} /> : <LazySummary {...props} />;
+}
+
+/** Starts fetching the end pages once the browser has nothing better to do. */
+export function usePrefetchEndPages() {
+  useEffect(() => {
+    const prefetch = () => {
+      void loadCheckAnswers();
+      void loadSummary();
+    };
+    // Safari has no requestIdleCallback; a short timeout is the usual stand-in.
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(prefetch, { timeout: 3000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(prefetch, 1500);
+    return () => clearTimeout(handle);
+  }, []);
+}

@@ -11,6 +11,22 @@ function prerenderGate(): Plugin {
   };
 }
 
+/**
+ * The start page is in the HTML, so the first paint needs only the HTML and the stylesheet; the
+ * app's script can come after them. A module script is fetched at high priority by default,
+ * competing with the stylesheet on a slow line: `fetchpriority="low"` says it can wait.
+ */
+function scriptAfterStyles(): Plugin {
+  return {
+    name: 'script-after-styles',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/<script type="module" crossorigin src=/g, '<script type="module" crossorigin fetchpriority="low" src='),
+    },
+  };
+}
+
 // No JSX plugin: Vite's own Oxc transform compiles TSX with the automatic runtime that tsconfig's
 // "jsx": "react-jsx" names, importing react/jsx-runtime. `react` and `react-dom` are npm aliases of
 // @preact/compat (package.json), so that is Preact's runtime (decision 0005). React Fast Refresh
@@ -18,7 +34,7 @@ function prerenderGate(): Plugin {
 export default defineConfig({
   // Relative asset paths let a clinic host the built files under any sub-path.
   base: './',
-  plugins: [prerenderGate()],
+  plugins: [prerenderGate(), scriptAfterStyles()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -162,8 +162,11 @@ export function App({
           <p className="header__tagline">{ui.app.tagline}</p>
           <LanguageSwitch
             onSwitch={(locale) => {
-              i18n.setLocale(locale);
-              setChosenLocale(locale);
+              i18n.setLocale(locale).then(
+                () => setChosenLocale(locale),
+                // Offline with the other catalog not yet fetched: the page stays as it was.
+                (error: unknown) => console.warn('[calf-ankle-prep] Could not load the other language', error),
+              );
             }}
           />
           {settings.contact ? <ClinicContact contact={settings.contact} clinicName={clinic} /> : null}

@@ -6,8 +6,12 @@ import type { Messages } from './messages';
 import { localised } from './localised';
 
 export interface I18n extends Localised {
-  /** Loads the other language's catalog, then switches; answers live elsewhere and stay. */
-  setLocale: (locale: Locale) => void;
+  /**
+   * Loads the other language's catalog, then switches (answers live elsewhere and stay). Resolves
+   * once the page is in that language; rejects if the catalog cannot be loaded (offline), leaving
+   * the page as it was.
+   */
+  setLocale: (locale: Locale) => Promise<void>;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -16,27 +20,18 @@ interface I18nProviderProps {
   locale: Locale;
   /** The catalog of `locale`, loaded before the first render so no page shows in the wrong language. */
   messages: Messages;
-  /** Told after every switch, so the choice can be kept for this tab. */
-  onLocaleChange?: (locale: Locale) => void;
   children: ReactNode;
 }
 
-export function I18nProvider({ locale: initialLocale, messages: initialMessages, onLocaleChange, children }: I18nProviderProps) {
+export function I18nProvider({ locale: initialLocale, messages: initialMessages, children }: I18nProviderProps) {
   const [current, setCurrent] = useState({ locale: initialLocale, messages: initialMessages });
   const requested = useRef(initialLocale);
-  const notify = useRef(onLocaleChange);
-  useEffect(() => {
-    notify.current = onLocaleChange;
-  });
 
-  const setLocale = useCallback((locale: Locale) => {
+  const setLocale = useCallback(async (locale: Locale) => {
     requested.current = locale;
-    void loadMessages(locale).then((messages) => {
-      // A quicker second click wins over a slower first load.
-      if (requested.current !== locale) return;
-      setCurrent({ locale, messages });
-      notify.current?.(locale);
-    });
+    const messages = await loadMessages(locale);
+    // A quicker second click wins over a slower first load.
+    if (requested.current === locale) setCurrent({ locale, messages });
   }, []);
 
   // Screen readers pick their voice from <html lang>; it follows the page's language.

@@ -26,6 +26,8 @@ const saved = loadSession();
 const session = saved.status === 'restored' ? saved.session : undefined;
 const startPlace = placeFromHash(window.location.hash) ?? session?.place ?? (settings.showIntro ? 'intro' : 'area');
 const locale = chooseLocale({ saved: session?.locale, clinic: settings.language, browser: navigator.languages });
+// Before the first paint, so assistive technology never meets the page under the wrong language.
+document.documentElement.lang = locale;
 
 /**
  * index.html holds the English start page prerendered, for a plain first visit. Hydrate it when

@@ -7,7 +7,11 @@ function isErrorKey(key: string, errors: Messages['errors']): key is ErrorKey {
   return Object.hasOwn(errors, key);
 }
 
-const RANGE_KEY = /^body-size\.(feet|inches|pounds|centimetres|kilograms)-range$/;
+const RANGE_KEY = /^body-size\.(\w+)-range$/;
+
+function isMeasure(field: string | undefined): field is keyof typeof MEASURE_LIMITS {
+  return field !== undefined && Object.hasOwn(MEASURE_LIMITS, field);
+}
 
 /**
  * The words for a schema's error key in the active language. Range messages get the limits the
@@ -16,8 +20,9 @@ const RANGE_KEY = /^body-size\.(feet|inches|pounds|centimetres|kilograms)-range$
  */
 export function errorText(key: string, errors: Messages['errors'], formatNumber: (value: number) => string): string {
   if (!isErrorKey(key, errors)) return key;
-  const range = RANGE_KEY.exec(key)?.[1] as keyof typeof MEASURE_LIMITS | undefined;
-  if (!range) return errors[key];
+  // The measured fields are the schema's own list (MEASURE_LIMITS), not a second copy here.
+  const range = RANGE_KEY.exec(key)?.[1];
+  if (!isMeasure(range)) return errors[key];
   const { min, max } = MEASURE_LIMITS[range];
   return fill(errors[key], { min: formatNumber(min), max: formatNumber(max) });
 }

@@ -3,26 +3,32 @@ import type { Plugin } from 'vite';
 import { PRERENDER_GATE } from './deploy/prerender-gate';
 import { securityHeaders } from './deploy/security-headers';
 
-/** Puts the prerender gate (deploy/prerender-gate.ts) first in <head>, so it runs before first paint. */
+const CHARSET = '<meta charset="UTF-8" />';
+const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/**
+ * Puts the inline gate and loader (deploy/prerender-gate.ts) into <head>, right after the charset
+ * (which must stay within the first 1024 bytes), so it runs before first paint. In a build it also
+ * swaps the app's entry `<script>` for `<meta name="app-entry">`, ahead of the gate, which then
+ * adds the script itself: after the start page has painted, or at once when that page is hidden.
+ * The build fails if Vite's tag changes shape, rather than ship a page whose app never loads.
+ */
 function prerenderGate(): Plugin {
   return {
     name: 'prerender-gate',
-    transformIndexHtml: () => [{ tag: 'script', children: PRERENDER_GATE, injectTo: 'head-prepend' }],
-  };
-}
-
-/**
- * The start page is in the HTML, so the first paint needs only the HTML and the stylesheet; the
- * app's script can come after them. A module script is fetched at high priority by default,
- * competing with the stylesheet on a slow line: `fetchpriority="low"` says it can wait.
- */
-function scriptAfterStyles(): Plugin {
-  return {
-    name: 'script-after-styles',
-    apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => html.replace(/<script type="module" crossorigin src=/g, '<script type="module" crossorigin fetchpriority="low" src='),
+      handler(html, context) {
+        if (!html.includes(CHARSET)) throw new Error(`index.html has no ${CHARSET} to put the prerender gate after`);
+        let entryMeta = '';
+        if (context.bundle) {
+          const entry = ENTRY_SCRIPT.exec(html);
+          if (!entry) throw new Error('The built index.html has no module entry <script> for the prerender gate to load');
+          entryMeta = `\n    <meta name="app-entry" content="${entry[1]}" />`;
+          html = html.replace(ENTRY_SCRIPT, '');
+        }
+        return html.replace(CHARSET, `${CHARSET}${entryMeta}\n    <script>${PRERENDER_GATE}</script>`);
+      },
     },
   };
 }
@@ -34,7 +40,7 @@ function scriptAfterStyles(): Plugin {
 export default defineConfig({
   // Relative asset paths let a clinic host the built files under any sub-path.
   base: './',
-  plugins: [prerenderGate(), scriptAfterStyles()],
+  plugins: [prerenderGate()],
   build: {
     target: 'es2022',
     sourcemap: true,

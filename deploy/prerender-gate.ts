@@ -1,25 +1,52 @@
 import { createHash } from 'node:crypto';
 
 /**
- * index.html carries the English start page prerendered (scripts/prerender.mjs), so a first
- * visit paints before the JavaScript arrives. That page is right only for a plain first visit:
- * no page in the URL, nothing saved in this tab, English, no clinic name or contact in the
- * header. This tiny inline script, run before first paint, hides the prerendered page in every
- * other case (the app then paints the right page in the right language, with no flash of the
- * wrong one). When unsure, and where storage is blocked, it hides: that is the safe side.
- * It hides by an inline style set from script (which the CSP's style-src does not block), not by
- * a class and a stylesheet rule, so the page stays hidden even where the stylesheet cannot load.
- * It is the only inline script; the CSP allows it by its hash and nothing else inline.
+ * The one inline script in index.html. It runs in <head>, before first paint, and does two jobs.
+ *
+ * 1. The gate. index.html carries the English start page prerendered (scripts/prerender.mjs), so
+ *    a first visit paints before the JavaScript arrives. That page is right only for a plain first
+ *    visit: no page in the URL, nothing saved in this tab, English, no clinic name or contact in
+ *    the header. In every other case the gate hides it (the app then paints the right page in the
+ *    right language, with no flash of the wrong one). When unsure, and where storage is blocked,
+ *    it hides: that is the safe side. It hides by an inline style set from script (which the
+ *    CSP's style-src does not block), not by a class and a stylesheet rule, so the page stays
+ *    hidden even where the stylesheet cannot load.
+ *
+ * 2. The loader. The build puts the app's entry in `<meta name="app-entry">` instead of a
+ *    `<script>` (vite.config.ts), and this script adds the `<script type="module">`:
+ *    - when the start page is shown, only once it has painted (the `first-contentful-paint`
+ *      entry), so the app's script and catalog never compete with the HTML and stylesheet the
+ *      first paint needs. "Start now" is a plain link, so it works before the app has arrived;
+ *    - in every other case (the page hidden, a background tab, a browser without paint timing)
+ *      at once: a `modulepreload` starts the fetch now, and the script goes in when the document
+ *      is parsed, as a deferred module script would.
+ *    Either way it waits for the document to be parsed, because the app renders into #root.
+ *    Without that meta (the dev server, whose index.html keeps its own script) it loads nothing.
+ *
+ * It is written as plain ES5 in a string so that its bytes, and so its CSP hash, are the same
+ * wherever they are read: the build, the tests, the headers files. The CSP allows it by that hash
+ * and nothing else inline.
  */
 export const PRERENDER_GATE = [
+  '(function(){',
+  'var d=document,h;',
   'try{',
   'var l=location,q=new URLSearchParams(l.search),g=q.get("lang"),',
   'b=(navigator.languages||[navigator.language]).map(function(t){return String(t).slice(0,2).toLowerCase()})',
   '.filter(function(t){return t==="en"||t==="es"})[0];',
-  'if((l.hash.length>1&&l.hash!=="#/intro")||sessionStorage.getItem("calf-ankle-prep:v1")!==null',
-  '||(g?g!=="en":b==="es")||q.has("clinic")||q.has("contact")||/^(false|0|no)$/.test(q.get("intro")||""))',
-  'document.documentElement.style.visibility="hidden"',
-  '}catch(e){document.documentElement.style.visibility="hidden"}',
+  'h=(l.hash.length>1&&l.hash!=="#/intro")||sessionStorage.getItem("calf-ankle-prep:v1")!==null',
+  '||(g?g!=="en":b==="es")||q.has("clinic")||q.has("contact")||/^(false|0|no)$/.test(q.get("intro")||"")',
+  '}catch(e){h=true}',
+  'if(h)d.documentElement.style.visibility="hidden";',
+  'var m=d.querySelector("meta[name=app-entry]");',
+  'if(!m)return;',
+  'var u=m.content,s=0,w=!h&&d.visibilityState==="visible";',
+  'function go(){if(!s){s=1;var e=d.createElement("script");e.type="module";e.src=u;d.head.appendChild(e)}}',
+  'function parsed(){if(d.readyState==="loading")d.addEventListener("DOMContentLoaded",go);else go()}',
+  'try{w=w&&PerformanceObserver.supportedEntryTypes.indexOf("paint")>=0}catch(e){w=false}',
+  'if(w)new PerformanceObserver(function(r,o){if(r.getEntriesByName("first-contentful-paint").length){o.disconnect();parsed()}}).observe({type:"paint",buffered:true});',
+  'else{var p=d.createElement("link");p.rel="modulepreload";p.href=u;d.head.appendChild(p);parsed()}',
+  '})()',
 ].join('');
 
 /** The CSP source that allows exactly that script. */

@@ -42,6 +42,11 @@ export interface AppProps {
   chosenLocale?: Locale;
   /** The browser's preferred languages, for the default units; `navigator.languages` unless a test says otherwise. */
   browserLanguages?: readonly string[];
+  /**
+   * The patient followed "Start now" (a plain link) on the prerendered start page before the app
+   * had loaded: their focus left with that page, so the page they reached takes it at its heading.
+   */
+  focusHeadingOnOpen?: boolean;
 }
 
 const NO_HOST = createHostMessenger(undefined);
@@ -54,6 +59,7 @@ export function App({
   messenger = NO_HOST,
   chosenLocale: initialChosenLocale,
   browserLanguages = navigator.languages,
+  focusHeadingOnOpen = false,
 }: AppProps = {}) {
   const i18n = useI18n();
   const { messages } = i18n;
@@ -77,6 +83,9 @@ export function App({
   useBrowserHistory(place, go);
   useSessionPersistence(place, answers, chosenLocale);
   useOnPlaceChange(place, () => setShowRestoreNotice(false));
+  useEffect(() => {
+    if (focusHeadingOnOpen) document.getElementById(PAGE_HEADING_ID)?.focus();
+  }, [focusHeadingOnOpen]);
   // The summary reports how many points it shows; the host hears it in the "complete" message.
   const [pointCount, setPointCount] = useState<number>();
   useHostMessages(messenger, place, active, place === 'summary' ? pointCount : undefined);

@@ -24,27 +24,32 @@ const messenger = createHostMessenger(settings.hostOrigin);
 // Progress saved in this tab (a reload) comes back; the URL fragment says which page to show.
 const saved = loadSession();
 const session = saved.status === 'restored' ? saved.session : undefined;
-const startPlace = placeFromHash(window.location.hash) ?? session?.place ?? (settings.showIntro ? 'intro' : 'area');
 const locale = chooseLocale({ saved: session?.locale, clinic: settings.language, browser: navigator.languages });
 // Before the first paint, so assistive technology never meets the page under the wrong language.
 document.documentElement.lang = locale;
 
-/**
- * index.html holds the English start page prerendered, for a plain first visit. Hydrate it when
- * that is exactly what the app is about to show; otherwise replace it (the inline gate in
- * deploy/prerender-gate.ts has kept it hidden meanwhile) in the same task, so nothing flashes.
- */
-const startsOnPrerenderedPage =
-  root.hasChildNodes() &&
-  locale === 'en' &&
-  startPlace === 'intro' &&
-  saved.status !== 'discarded' &&
-  !settings.clinicName &&
-  !settings.contact;
-
 // Only the active language's catalog is fetched, and it arrives before the first render, so no
 // page ever shows in one language and then another.
 void loadMessages(locale).then((messages) => {
+  // The URL fragment is read only now: "Start now" on the prerendered page is a plain link, and
+  // the patient may have followed it while the app was still on its way.
+  const startPlace = placeFromHash(window.location.hash) ?? session?.place ?? (settings.showIntro ? 'intro' : 'area');
+
+  // index.html holds the English start page prerendered, for a plain first visit. Hydrate it when
+  // that is exactly what the app is about to show; otherwise replace it (the inline gate in
+  // deploy/prerender-gate.ts has kept it hidden meanwhile) in the same task, so nothing flashes.
+  const startsOnPrerenderedPage =
+    root.hasChildNodes() &&
+    locale === 'en' &&
+    startPlace === 'intro' &&
+    saved.status !== 'discarded' &&
+    !settings.clinicName &&
+    !settings.contact;
+  // The gate showed the start page, yet the app opens elsewhere: the patient followed "Start now"
+  // before the app arrived. Their focus left with that page, so the page they reached takes it.
+  const leftPrerenderedPage =
+    root.hasChildNodes() && document.documentElement.style.visibility !== 'hidden' && startPlace !== 'intro';
+
   const app = (
     <StrictMode>
       <I18nProvider locale={locale} messages={messages}>
@@ -55,6 +60,7 @@ void loadMessages(locale).then((messages) => {
           settings={settings}
           messenger={messenger}
           chosenLocale={session?.locale}
+          focusHeadingOnOpen={leftPrerenderedPage}
         />
       </I18nProvider>
     </StrictMode>

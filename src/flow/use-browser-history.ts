@@ -14,6 +14,15 @@ function depthOf(state: unknown): number | undefined {
 }
 
 /**
+ * The place a history entry shows. An entry with no fragment at all is the page as first opened,
+ * before the app described it: the start page. The app only meets one when "Start now", a plain
+ * link, was followed before the app had loaded, and the patient then goes Back to it.
+ */
+function placeOfEntry(hash: string): Place | undefined {
+  return hash === '' ? 'intro' : placeFromHash(hash);
+}
+
+/**
  * Makes each page a browser-history entry, so Back, Forward and reload behave as people expect.
  * `go` asks the machine for a place and returns where the person actually landed (a place the
  * answers no longer reach lands on the furthest one they do).
@@ -23,7 +32,7 @@ export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
 
   useEffect(() => {
     const onPopState = () => {
-      const requested = placeFromHash(window.location.hash);
+      const requested = placeOfEntry(window.location.hash);
       if (!requested) return;
       const landed = go(requested);
       // The entry asked for somewhere the answers no longer reach: correct it without a new entry.
@@ -43,7 +52,7 @@ export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
       window.history.replaceState({ questionnaireDepth: depth ?? 0 } satisfies HistoryEntryState, '', hashOf(place));
       return;
     }
-    if (placeFromHash(window.location.hash) === place) return; // arrived here by Back or Forward
+    if (placeOfEntry(window.location.hash) === place) return; // arrived here by Back or Forward
     window.history.pushState({ questionnaireDepth: depth + 1 } satisfies HistoryEntryState, '', hashOf(place));
   }, [place]);
 }

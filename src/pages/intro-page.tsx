@@ -1,4 +1,6 @@
 import { PageHeading } from '../components/page-heading';
+import { FIRST_STEP } from '../flow/flow-table';
+import { hashOf } from '../flow/place-url';
 import { useI18n } from '../i18n/i18n-context';
 import { useDocumentTitle } from './use-document-title';
 
@@ -26,12 +28,26 @@ export function IntroPage({ onStart }: { onStart: () => void }) {
         <li>{words.changeLater}</li>
       </ul>
       <p>{words.notAdvice}</p>
-      <button type="button" className="button button--start" onClick={onStart}>
+      {/*
+        A link to the first question rather than a button: it is in the prerendered page before the
+        app has loaded (index.html), and a link works then too. Once the app is running it routes
+        the click itself; a click that asks for a new tab or window goes to the browser.
+      */}
+      <a
+        href={hashOf(FIRST_STEP)}
+        className="button button--start"
+        draggable={false}
+        onClick={(event) => {
+          if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          onStart();
+        }}
+      >
         {words.start}
         <svg className="button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
-      </button>
+      </a>
     </>
   );
 }

@@ -9,7 +9,7 @@ async function openBodySizePage() {
   const user = userEvent.setup();
   const { 'body-size': _skipped, ...before } = completeAnswers;
   renderApp({ initialAnswers: before });
-  await user.click(screen.getByRole('button', { name: /start now/i }));
+  await user.click(screen.getByRole('link', { name: /start now/i }));
   while (!screen.queryByRole('heading', { level: 1, name: 'What are your height and weight?' })) {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
   }

@@ -8,7 +8,7 @@ import { completeAnswers } from './answer-sets';
 async function openCheckAnswers(answers: Answers = completeAnswers) {
   const user = userEvent.setup();
   renderApp({ initialAnswers: answers });
-  await user.click(screen.getByRole('button', { name: /start now/i }));
+  await user.click(screen.getByRole('link', { name: /start now/i }));
   // Every page is filled in already, so Continue walks the whole route.
   while (!screen.queryByRole('heading', { level: 1, name: 'Check your answers' })) {
     const next = screen.queryByRole('button', { name: 'Continue' });

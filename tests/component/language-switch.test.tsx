@@ -33,7 +33,7 @@ describe('the language switch', () => {
   it('turns the whole page into Spanish and sets <html lang>, keeping what is ticked but not yet sent', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(screen.getByRole('button', { name: en.ui.intro.start }));
+    await user.click(screen.getByRole('link', { name: en.ui.intro.start }));
     await user.click(screen.getByRole('radio', { name: en.pages.area.questions.area.options.ankles }));
 
     await switchTo(user, 'Español', es.pages.area.title);
@@ -49,7 +49,7 @@ describe('the language switch', () => {
   it('re-words an error already on the page', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(screen.getByRole('button', { name: en.ui.intro.start }));
+    await user.click(screen.getByRole('link', { name: en.ui.intro.start }));
     await user.click(screen.getByRole('radio', { name: en.pages.area.questions.area.options.calves }));
     await user.click(screen.getByRole('button', { name: en.ui.form.continue }));
     expect(within(screen.getByRole('alert')).getByRole('link', { name: en.errors['area.legs'] })).toBeInTheDocument();
@@ -63,7 +63,7 @@ describe('the language switch', () => {
   it('keeps every answer given so far, there and back, and remembers the choice for this tab', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(screen.getByRole('button', { name: en.ui.intro.start }));
+    await user.click(screen.getByRole('link', { name: en.ui.intro.start }));
     await user.click(screen.getByRole('radio', { name: en.pages.area.questions.area.options.calves }));
     await user.click(screen.getByRole('radio', { name: en.pages.area.questions.legs.options['both-legs'] }));
     await user.click(screen.getByRole('button', { name: en.ui.form.continue }));

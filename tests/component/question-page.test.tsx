@@ -6,7 +6,7 @@ import { renderApp } from '../support/render-app';
 async function startQuestionnaire() {
   const user = userEvent.setup();
   renderApp();
-  await user.click(screen.getByRole('button', { name: /start now/i }));
+  await user.click(screen.getByRole('link', { name: /start now/i }));
   return user;
 }
 

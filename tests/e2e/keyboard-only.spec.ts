@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { choiceGroup } from './support/answer-page';
 import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, journey, SUMMARY_HEADING } from './support/journeys';
-import { answerByKeyboard, expectFocusOnHeading, pressButton, tabTo } from './support/keyboard';
+import { answerByKeyboard, expectFocusOnHeading, followLink, pressButton, tabTo } from './support/keyboard';
 import { ANKLES_DIABETES_NO_SURGEON } from './support/people';
 import { expectNoPoints, expectPoints, summarySection, SUMMARY_SECTIONS } from './support/summary';
 
@@ -9,7 +9,7 @@ test('the whole questionnaire works with the keyboard alone, and focus starts ea
   const visits = journey(ANKLES_DIABETES_NO_SURGEON);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(INTRO_HEADING);
-  await pressButton(page, 'Start now');
+  await followLink(page, 'Start now');
   await expectFocusOnHeading(page, HEADINGS.area);
 
   for (const [index, visit] of visits.entries()) {

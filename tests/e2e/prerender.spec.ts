@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { catalogEn } from '../../src/i18n/en/catalog-en';
 import { catalogEs } from '../../src/i18n/es/catalog-es';
 import { pageHeading } from './support/answer-page';
+import { tabTo } from './support/keyboard';
 
 const en = catalogEn.ui;
 const es = catalogEs.ui;
@@ -13,7 +14,7 @@ test.describe('with JavaScript off', () => {
     await page.goto('/');
     await expect(pageHeading(page)).toHaveText(en.intro.title);
     await expect(page.getByText(en.intro.warning)).toBeVisible();
-    await expect(page.getByRole('button', { name: en.intro.start })).toBeVisible();
+    await expect(page.getByRole('link', { name: en.intro.start })).toBeVisible();
   });
 });
 
@@ -24,7 +25,7 @@ test('a first visit keeps the prerendered start page: the app takes it over with
   // The app has started when it sets the page's own title; the heading is still the same element.
   await expect(page).toHaveTitle(`${en.intro.title} – Calf and ankle liposuction: prepare for your consultation`);
   expect(await heading?.evaluate((element) => element.isConnected)).toBe(true);
-  await page.getByRole('button', { name: en.intro.start }).click();
+  await page.getByRole('link', { name: en.intro.start }).click();
   await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
 });
 
@@ -43,5 +44,80 @@ for (const [what, url, heading] of [
     await expect(page.locator('#root')).toHaveCSS('visibility', 'hidden');
     await expect(pageHeading(page)).toHaveText(heading);
     await expect(page.locator('#root')).toHaveCSS('visibility', 'visible');
+  });
+}
+
+/** When, in ms from navigation start, the page's first contentful paint and its app requests happened. */
+async function loadTimes(page: Page) {
+  return page.evaluate(() => {
+    const started = (pattern: RegExp) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => pattern.test(entry.name))
+        .map((entry) => entry.startTime);
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return {
+      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      domContentLoaded: navigation.domContentLoadedEventStart,
+      entry: started(/\/assets\/index-[^/]+\.js$/),
+      catalog: started(/\/assets\/catalog-en-[^/]+\.js$/),
+      preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].filter((link) => /\/assets\/index-[^/]+\.js$/.test((link as HTMLLinkElement).href)).length,
+    };
+  });
+}
+
+test("a first visit paints the start page before it asks for the app's code", async ({ page }) => {
+  await page.goto('/');
+  // The app has started when it sets the page's own title.
+  await expect(page).toHaveTitle(`${en.intro.title} – Calf and ankle liposuction: prepare for your consultation`);
+  const times = await loadTimes(page);
+  expect(times.firstContentfulPaint).toBeGreaterThan(0);
+  expect(times.entry).toHaveLength(1);
+  expect(times.catalog).toHaveLength(1);
+  expect(times.entry[0]).toBeGreaterThan(times.firstContentfulPaint ?? Infinity);
+  expect(times.catalog[0]).toBeGreaterThan(times.firstContentfulPaint ?? Infinity);
+  expect(times.preloads).toBe(0);
+});
+
+test('opened part-way through, the app is fetched at once, while the page is still hidden', async ({ page }) => {
+  await page.goto('/#/area');
+  await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
+  const times = await loadTimes(page);
+  expect(times.preloads).toBe(1);
+  expect(times.entry).toHaveLength(1);
+  // Asked for during parsing, as a script tag in the HTML would be, not after the page painted.
+  expect(times.entry[0]).toBeLessThanOrEqual(times.domContentLoaded);
+  expect(times.entry[0]).toBeLessThan(times.firstContentfulPaint ?? Infinity);
+});
+
+for (const [what, held] of [
+  ["the app's code", '**/assets/index-*.js'],
+  ['its English words (the app has started, not yet drawn)', '**/assets/catalog-en-*.js'],
+] as const) {
+  test(`"Start now" works by keyboard before the app has loaded (${what} held back), and the first question then has the focus`, async ({ page }) => {
+    // Hold it back until the patient has pressed "Start now", as a slow line would.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const requested = new Promise<void>((resolve) => {
+      void page.route(held, async (route) => {
+        resolve();
+        await released;
+        await route.continue();
+      });
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    const start = page.getByRole('link', { name: en.intro.start });
+    await expect(start).toBeVisible();
+    await requested;
+    await expect(page).toHaveTitle('Calf and ankle liposuction: prepare for your consultation');
+    await tabTo(page, start);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/area$/);
+    release();
+    await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
+    await expect(pageHeading(page)).toBeFocused();
+    // Back returns to the start page, now the app's own.
+    await page.goBack();
+    await expect(pageHeading(page)).toHaveText(en.intro.title);
   });
 }

@@ -56,7 +56,8 @@ for (const [what, saved] of [
     await page.reload();
     await expectHeading(page, INTRO_HEADING);
     await expect(page.getByRole('status')).toHaveText('We could not restore your earlier answers, so you are starting again.');
-    expect(await page.evaluate((key) => window.sessionStorage.getItem(key), STORAGE_KEY)).toBeNull();
+    // Saving and clearing run in an effect just after the page is drawn.
+    await expect.poll(() => page.evaluate((key) => window.sessionStorage.getItem(key), STORAGE_KEY)).toBeNull();
   });
 }
 
@@ -68,8 +69,9 @@ test('Start again clears every answer after a confirmation', async ({ page }) =>
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
   await expectHeading(page, INTRO_HEADING);
-  expect(await page.evaluate((key) => window.sessionStorage.getItem(key), STORAGE_KEY)).toBeNull();
-  await page.getByRole('button', { name: /start now/i }).click();
+  // Saving and clearing run in an effect just after the page is drawn.
+  await expect.poll(() => page.evaluate((key) => window.sessionStorage.getItem(key), STORAGE_KEY)).toBeNull();
+  await page.getByRole('link', { name: /start now/i }).click();
   await expect(page.getByRole('radio', { name: 'My ankles', exact: true })).not.toBeChecked();
 });
 

@@ -40,7 +40,7 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
   await expectLang(page, 'es');
   await expect(page).toHaveTitle(new RegExp(`^${es.ui.intro.title}`));
   await expectNoAxeViolations(page, 'the Spanish start page');
-  await page.getByRole('button', { name: es.ui.intro.start }).click();
+  await page.getByRole('link', { name: es.ui.intro.start }).click();
 
   // Page by page, checking language and accessibility on each.
   const checked: string[] = [];
@@ -96,7 +96,7 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
 test('switching language in the middle keeps every answer, on screen and after a reload', async ({ page }) => {
   await page.goto('/');
   await expectLang(page, 'en');
-  await page.getByRole('button', { name: en.ui.intro.start }).click();
+  await page.getByRole('link', { name: en.ui.intro.start }).click();
   // A few pages in English…
   for (let index = 0; index < 4; index += 1) {
     const heading = await settledHeading(page, en);

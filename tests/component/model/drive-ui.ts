@@ -136,7 +136,7 @@ export function changeLabel(step: StepId): string {
 export async function perform(user: UserEvent, event: QuestionnaireEvent, state: QuestionnaireState) {
   switch (event.type) {
     case 'START':
-      await user.click(screen.getByRole('button', { name: 'Start now' }));
+      await user.click(screen.getByRole('link', { name: 'Start now' }));
       return;
     case 'SUBMIT':
       await answerPage(user, event.answer);

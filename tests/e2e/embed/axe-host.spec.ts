@@ -17,7 +17,7 @@ test('axe finds no violation on a clinic page with the embed, frame included, fr
   await expect(iframe).toHaveAttribute('title', 'Liposuction consultation questionnaire');
   await expectNoAxeViolations(page, 'the clinic page with the start page in the frame');
 
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(app, HEADINGS.area);
   await frame.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(frame.getByText('There is a problem')).toBeVisible();

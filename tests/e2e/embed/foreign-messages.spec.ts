@@ -147,7 +147,7 @@ test('the app accepts no messages: whatever the host posts into the frame change
   const consoleErrors = collectFrameConsole(page, 'error');
   const { iframe, frame } = await openEmbed(page);
   const app = frameAsPage(frame);
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(app, HEADINGS.area);
   await frame.getByRole('group', { name: 'Which area would you like to change?', exact: true }).getByRole('radio', { name: 'My calves', exact: true }).check();
   const url = frame.url();

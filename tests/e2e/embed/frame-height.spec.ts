@@ -13,7 +13,7 @@ test('the iframe is exactly as tall as the app on every page of a full run, and 
 
   await expectHeading(app, INTRO_HEADING);
   heights.intro = (await expectFrameFitsContent(iframe, frame, 'the start page')).iframe;
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(app, HEADINGS.area);
   heights.area = (await expectFrameFitsContent(iframe, frame, 'the first question')).iframe;
 
@@ -72,7 +72,7 @@ test('on a new page, and on an error summary, the host page shows the top of the
   await page.goto(hostUrl('no-share.html'));
   const { iframe, frame } = await embeddedFrame(page);
   const app = frameAsPage(frame);
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(app, HEADINGS.area);
   const visits = journey(STEADY_AND_LOW_RISK);
   await walkJourney(app, visits, { axe: false, stopAt: 'clot-risk' });

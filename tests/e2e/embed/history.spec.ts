@@ -9,7 +9,7 @@ async function onSecondQuestion(page: Page) {
   const { frame } = await embeddedFrame(page);
   const app = frameAsPage(frame);
   await expectHeading(app, INTRO_HEADING);
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(app, HEADINGS.area);
   await answerPage(app, CALM_ANSWERS.area, HEADINGS.concerns, { axe: false });
   return { frame, app };

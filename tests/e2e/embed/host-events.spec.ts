@@ -27,7 +27,7 @@ async function runToSummary(page: Page, file: string, visits: readonly PageVisit
   const { frame } = await embeddedFrame(page);
   const app = frameAsPage(frame);
   await expectHeading(app, INTRO_HEADING);
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(app, HEADINGS.area);
   await walkJourney(app, visits, { axe: false });
   await confirmAnswers(app, { axe: false });

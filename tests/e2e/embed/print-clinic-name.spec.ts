@@ -19,7 +19,7 @@ test('the clinic name is on the printed summary (the frame’s page, printed to 
 
   await page.goto(src);
   await expectHeading(page, INTRO_HEADING);
-  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(page, HEADINGS.area);
   await walkJourney(page, journey(LASER_WITH_EARLIER_CLOT), { axe: false });
   await confirmAnswers(page, { axe: false });

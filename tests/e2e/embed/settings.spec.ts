@@ -51,7 +51,7 @@ test('invalid settings are refused with a warning naming each, and the questionn
   await expect(frame.locator('.header__contact')).toHaveCount(0);
   await expect(frame.locator('a[href^="javascript:" i]')).toHaveCount(0);
   // The stylesheet's colours stay.
-  const start = frame.getByRole('button', { name: 'Start now' });
+  const start = frame.getByRole('link', { name: 'Start now' });
   await expect(start).toHaveCSS('background-color', DEFAULT_BUTTON);
 
   await start.click();
@@ -75,7 +75,7 @@ test('a light accent is darkened until white text on it passes 4.5:1, and a name
   );
   const adjusted = /to (#[0-9a-f]{6})/.exec(warnings[0] ?? '')?.[1] ?? '';
 
-  const start = frame.getByRole('button', { name: 'Start now' });
+  const start = frame.getByRole('link', { name: 'Start now' });
   const colours = await start.evaluate((element) => {
     const style = getComputedStyle(element);
     const header = getComputedStyle(document.querySelector('.header') as Element);

@@ -52,7 +52,7 @@ test('in a sandboxed plain iframe with storage blocked, the whole questionnaire 
   await expect(frame.locator('.header__clinic')).toHaveText('Plain Frame Clinic');
   expect(await frame.evaluate(() => document.documentElement.classList.contains('is-embedded'))).toBe(false);
 
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(app, HEADINGS.area);
   await walkJourney(app, journey(EVERY_PAGE), { axe: false });
   await confirmAnswers(app, { axe: false });
@@ -81,7 +81,7 @@ test('control: the same frame without blocking saves progress to sessionStorage'
   const { frame } = await embeddedFrame(page, 'iframe#questionnaire');
   await expectHeading(frameAsPage(frame), INTRO_HEADING);
   expect(await probeStorage(frame)).toEqual({ session: 'ok', local: 'ok' });
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(frameAsPage(frame), HEADINGS.area);
   await expect.poll(() => frame.evaluate(() => Object.keys(window.sessionStorage))).toContain('calf-ankle-prep:v1');
 });
@@ -95,7 +95,7 @@ test('the snippet with storage blocked: the frame still loads, fits its content 
   expect(await iframe.getAttribute('sandbox')).toBe(SANDBOX);
   expect(await probeStorage(frame)).toEqual({ session: 'SecurityError', local: 'SecurityError' });
   await expectHeading(frameAsPage(frame), INTRO_HEADING);
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(frameAsPage(frame), HEADINGS.area);
   await expectFrameFitsContent(iframe, frame, 'the first question, storage blocked');
   await expect
@@ -118,7 +118,7 @@ test('sandboxed without allow-same-origin: storage throws, and the app runs only
   expect(await probeStorage(frame)).toEqual({ session: 'SecurityError', local: 'SecurityError' });
   // The app cannot load; the prerendered start page stays hidden (its inline gate hides it where
   // storage throws), so the patient sees no dead Start button.
-  await expect(frame.getByRole('button', { name: 'Start now' })).toBeHidden();
+  await expect(frame.getByRole('link', { name: 'Start now' })).toBeHidden();
 
   await page.route('http://127.0.0.1:4180/assets/**', async (route) => {
     const response = await route.fetch();
@@ -128,7 +128,7 @@ test('sandboxed without allow-same-origin: storage throws, and the app runs only
   ({ frame } = await embeddedFrame(page, 'iframe#questionnaire'));
   const app = frameAsPage(frame);
   await expectHeading(app, INTRO_HEADING);
-  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(app, HEADINGS.area);
   const { messages } = await hostTraffic(page);
   expect(messages.length).toBeGreaterThan(0);

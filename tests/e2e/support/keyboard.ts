@@ -81,6 +81,12 @@ export async function pressButton(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Tab to a link and press Enter, as a keyboard user follows one. */
+export async function followLink(page: Page, name: string): Promise<void> {
+  await tabTo(page, page.getByRole('link', { name, exact: true }));
+  await page.keyboard.press('Enter');
+}
+
 /** The new page's h1 has the keyboard focus (document.activeElement is the h1). */
 export async function expectFocusOnHeading(page: Page, heading: string): Promise<void> {
   await expect(pageHeading(page)).toHaveText(heading);

@@ -21,7 +21,7 @@ export async function startQuestionnaire(page: Page, options: WalkOptions = {}):
   await expectHeading(page, INTRO_HEADING);
   await options.check?.(page, { heading: INTRO_HEADING });
   if (options.axe !== false) await expectNoAxeViolations(page, 'the start page');
-  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(page, HEADINGS.area);
 }
 

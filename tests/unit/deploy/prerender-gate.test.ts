@@ -14,8 +14,58 @@ function gateHides(url: string, languages: readonly string[] = ['en-US']): boole
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   document.documentElement.style.removeProperty('visibility');
+  document.head.replaceChildren();
 });
+
+const ENTRY = './assets/index-abc123.js';
+
+/** A built index.html's head: the entry in a meta the loader reads (vite.config.ts puts it there). */
+function withEntryMeta(): void {
+  const meta = document.createElement('meta');
+  meta.name = 'app-entry';
+  meta.content = ENTRY;
+  document.head.append(meta);
+}
+
+/** What the loader has put into <head>: module scripts and module preloads, by their URL. */
+function loaded() {
+  const scripts = [...document.head.querySelectorAll('script')].map((script) => ({ type: script.type, src: script.getAttribute('src') }));
+  const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+  return { scripts, preloads };
+}
+
+/**
+ * A browser with paint timing, under the test's control: `paint(name)` delivers a paint entry to
+ * the observers, as Chromium does once a frame with that paint has been presented.
+ */
+function fakePaintTiming() {
+  const observers: { callback: PerformanceObserverCallback; observer: PerformanceObserver; connected: boolean }[] = [];
+  class FakePerformanceObserver {
+    static readonly supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    private readonly record;
+    constructor(callback: PerformanceObserverCallback) {
+      this.record = { callback, observer: this as unknown as PerformanceObserver, connected: false };
+      observers.push(this.record);
+    }
+    observe(options: PerformanceObserverInit) {
+      expect(options).toEqual({ type: 'paint', buffered: true });
+      this.record.connected = true;
+    }
+    disconnect() {
+      this.record.connected = false;
+    }
+  }
+  vi.stubGlobal('PerformanceObserver', FakePerformanceObserver);
+  return {
+    paint(name: 'first-paint' | 'first-contentful-paint') {
+      const entries = { getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []) } as unknown as PerformanceObserverEntryList;
+      for (const { callback, observer, connected } of observers) if (connected) callback(entries, observer);
+    },
+    connected: () => observers.filter((o) => o.connected).length,
+  };
+}
 
 describe('the prerender gate', () => {
   it.each(['/', '/?lang=en', '/#/intro', '/?accent=%23005ea5', '/?intro=true'])('shows the English start page for %s', (url) => {
@@ -56,5 +106,80 @@ describe('the prerender gate', () => {
     const csp = contentSecurityPolicy("'self'");
     expect(csp).toContain(`script-src 'self' ${PRERENDER_GATE_HASH}`);
     expect(csp).not.toContain("'unsafe-inline'");
+  });
+});
+
+describe('the loader', () => {
+  it('loads nothing without the entry meta (the dev server keeps its own script tag)', () => {
+    gateHides('/#/area');
+    expect(loaded()).toEqual({ scripts: [], preloads: [] });
+  });
+
+  it('when the start page is hidden, preloads the app at once and adds its script', () => {
+    withEntryMeta();
+    fakePaintTiming();
+    expect(gateHides('/#/area')).toBe(true);
+    expect(loaded()).toEqual({ scripts: [{ type: 'module', src: ENTRY }], preloads: [ENTRY] });
+  });
+
+  it('when the start page is shown, adds the script only once it has painted', () => {
+    withEntryMeta();
+    const timing = fakePaintTiming();
+    expect(gateHides('/')).toBe(false);
+    expect(loaded().scripts).toEqual([]);
+    // A paint with nothing in it yet (a background colour) is not the page.
+    timing.paint('first-paint');
+    expect(loaded().scripts).toEqual([]);
+    timing.paint('first-contentful-paint');
+    // No preload: on this path nothing is fetched before the page is on screen.
+    expect(loaded()).toEqual({ scripts: [{ type: 'module', src: ENTRY }], preloads: [] });
+    expect(timing.connected()).toBe(0);
+  });
+
+  it('adds the script once, however many paints arrive', () => {
+    withEntryMeta();
+    const timing = fakePaintTiming();
+    gateHides('/');
+    timing.paint('first-contentful-paint');
+    timing.paint('first-contentful-paint');
+    expect(loaded().scripts).toHaveLength(1);
+  });
+
+  it('waits for the document to be parsed, because the app renders into #root', () => {
+    withEntryMeta();
+    const timing = fakePaintTiming();
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    gateHides('/');
+    timing.paint('first-contentful-paint');
+    expect(loaded().scripts).toEqual([]);
+    readyState.mockReturnValue('interactive');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(loaded().scripts).toEqual([{ type: 'module', src: ENTRY }]);
+  });
+
+  it('in a hidden page that is still being parsed, preloads at once and adds the script when parsed', () => {
+    withEntryMeta();
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    gateHides('/?lang=es');
+    expect(loaded()).toEqual({ scripts: [], preloads: [ENTRY] });
+    readyState.mockReturnValue('interactive');
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(loaded().scripts).toEqual([{ type: 'module', src: ENTRY }]);
+  });
+
+  it('loads at once in a browser without paint timing, which would never say the page painted', () => {
+    withEntryMeta();
+    vi.stubGlobal('PerformanceObserver', undefined);
+    expect(gateHides('/')).toBe(false);
+    expect(loaded()).toEqual({ scripts: [{ type: 'module', src: ENTRY }], preloads: [ENTRY] });
+  });
+
+  it('loads at once in a background tab, which does not paint until it is looked at', () => {
+    withEntryMeta();
+    const timing = fakePaintTiming();
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    gateHides('/');
+    expect(loaded().scripts).toEqual([{ type: 'module', src: ENTRY }]);
+    expect(timing.connected()).toBe(0);
   });
 });

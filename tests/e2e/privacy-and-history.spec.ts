@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { answerPage, choiceGroup, expectHeading } from './support/answer-page';
+import { appStarted } from './support/app-started';
 import { HEADINGS, INTRO_HEADING, journey, SUMMARY_HEADING } from './support/journeys';
 import { STEADY_AND_LOW_RISK } from './support/people';
 import { goToSummary, startQuestionnaire } from './support/walk';
@@ -49,9 +50,9 @@ for (const [what, saved] of [
 ] as const) {
   test(`${what} saved progress is discarded: a clean start with a notice`, async ({ page }) => {
     await page.goto('/');
-    // Wait until the app has started (its catalog loads first), so its own first save cannot
-    // overwrite what the test plants.
-    await expectHeading(page, INTRO_HEADING);
+    // Wait until the app has started (the start page paints before it arrives), so its own first
+    // save cannot overwrite what the test plants.
+    await appStarted(page);
     await page.evaluate(([key, value]) => window.sessionStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
     await page.reload();
     await expectHeading(page, INTRO_HEADING);

@@ -24,7 +24,10 @@ function prerenderGate(): Plugin {
         if (context.bundle) {
           const entry = ENTRY_SCRIPT.exec(html);
           if (!entry) throw new Error('The built index.html has no module entry <script> for the prerender gate to load');
-          entryMeta = `\n    <meta name="app-entry" content="${entry[1]}" />`;
+          // The start page is English: the gate preloads its catalog along with the app once it has painted.
+          const catalog = Object.values(context.bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === 'catalog-en');
+          if (!catalog) throw new Error('The build has no catalog-en chunk for the prerender gate to preload');
+          entryMeta = `\n    <meta name="app-entry" content="${entry[1]}" data-catalog="./${catalog.fileName}" />`;
           html = html.replace(ENTRY_SCRIPT, '');
         }
         return html.replace(CHARSET, `${CHARSET}${entryMeta}\n    <script>${PRERENDER_GATE}</script>`);

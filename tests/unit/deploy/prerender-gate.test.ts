@@ -20,12 +20,14 @@ afterEach(() => {
 });
 
 const ENTRY = './assets/index-abc123.js';
+const CATALOG = './assets/catalog-en-def456.js';
 
 /** A built index.html's head: the entry in a meta the loader reads (vite.config.ts puts it there). */
 function withEntryMeta(): void {
   const meta = document.createElement('meta');
   meta.name = 'app-entry';
   meta.content = ENTRY;
+  meta.dataset.catalog = CATALOG;
   document.head.append(meta);
 }
 
@@ -126,13 +128,13 @@ describe('the loader', () => {
     withEntryMeta();
     const timing = fakePaintTiming();
     expect(gateHides('/')).toBe(false);
-    expect(loaded().scripts).toEqual([]);
+    expect(loaded()).toEqual({ scripts: [], preloads: [] });
     // A paint with nothing in it yet (a background colour) is not the page.
     timing.paint('first-paint');
-    expect(loaded().scripts).toEqual([]);
+    expect(loaded()).toEqual({ scripts: [], preloads: [] });
     timing.paint('first-contentful-paint');
-    // No preload: on this path nothing is fetched before the page is on screen.
-    expect(loaded()).toEqual({ scripts: [{ type: 'module', src: ENTRY }], preloads: [] });
+    // The English catalog comes with the script rather than after it; nothing came before the paint.
+    expect(loaded()).toEqual({ scripts: [{ type: 'module', src: ENTRY }], preloads: [CATALOG] });
     expect(timing.connected()).toBe(0);
   });
 

@@ -26,14 +26,23 @@ function attribute(tag, name) {
   return tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
 }
 
-/** Scripts, stylesheets and module preloads referenced by an HTML page (local files only). */
+/** Scripts, stylesheets, module preloads and the app-entry meta referenced by an HTML page (local files only). */
 export function assetsOfHtml(html) {
   const found = [];
-  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
-    const isScript = /^<script/i.test(tag);
+  const local = (url) => url && !/^(?:[a-z]+:)?\/\//i.test(url) && !/^data:/i.test(url);
+  for (const [tag] of html.matchAll(/<(?:script|link|meta)\b[^>]*>/gi)) {
+    const kind = /^<(\w+)/.exec(tag)[1].toLowerCase();
     const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-    const url = isScript ? attribute(tag, 'src') : rel.includes('stylesheet') || rel.includes('modulepreload') ? attribute(tag, 'href') : undefined;
-    if (url && !/^(?:[a-z]+:)?\/\//i.test(url)) found.push(url.replace(/^\.?\//, ''));
+    const urls =
+      kind === 'script'
+        ? [attribute(tag, 'src')]
+        : kind === 'link'
+          ? [rel.includes('stylesheet') || rel.includes('modulepreload') ? attribute(tag, 'href') : undefined]
+          : // The built page names its entry and the English catalog here; the inline gate loads them (decision 0008).
+            attribute(tag, 'name') === 'app-entry'
+            ? [attribute(tag, 'content'), attribute(tag, 'data-catalog')]
+            : [];
+    for (const url of urls) if (local(url)) found.push(url.replace(/^\.?\//, ''));
   }
   return found;
 }

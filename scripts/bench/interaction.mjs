@@ -111,7 +111,7 @@ export async function measureFirstInteractive(browser, url, repeats = 5) {
   return {
     viewport: VIEWPORT,
     cpuThrottling: 1,
-    start: { description: 'navigation to / → "Start now" visible and enabled; click → #/area heading painted', ...result.start },
+    start: { description: 'navigation to / → "Start now" visible (a link, usable before the app has loaded); click → #/area heading painted', ...result.start },
     area: { description: 'navigation to /#/area → first radio visible and enabled; click → radio checked and focused, painted', ...result.area },
   };
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app, serves dist/ as a static host would and measures bytes,
 // Lighthouse (mobile), first interaction, step transitions and heap. Prints a table and writes
 // bench-results/<date>-<sha>.json. Missed targets still exit 0; a failed measurement exits 1.
-//   --quick     skip Lighthouse
+//   --quick     skip Lighthouse and the throttled loads
 //   --runs N    Lighthouse runs (default 3)
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { environment, loadAverage } from './environment.mjs';
 import { measureFirstInteractive } from './interaction.mjs';
 import { measureJourney } from './journey.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
+import { measureThrottledLoad } from './throttled-load.mjs';
 import { formatReport, writeResults } from './report.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { checkTargets } from './targets.mjs';
@@ -87,7 +88,7 @@ async function main() {
       lighthouse = await measureLighthouse({ url: `${server.url}/`, runs: options.runs, outDir: join(resultsDir, `${stamp}-lighthouse`), chromePath: CHROMIUM, log });
     }
 
-    log('Playwright: first interaction and a full run at 4x CPU slowdown…');
+    log(`Playwright: first interaction, a full run at 4x CPU slowdown${options.quick ? '' : ', cold loads over a slow phone line'}…`);
     noteLoad('Playwright');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -95,6 +96,7 @@ async function main() {
     });
     const firstInteractive = await measureFirstInteractive(browser, server.url, FIRST_VIEW_LOADS);
     const journey = await measureJourney(browser, server.url);
+    const throttledLoad = options.quick ? undefined : await measureThrottledLoad(browser, server.url, FIRST_VIEW_LOADS);
     const browserVersion = browser.version();
 
     const results = {
@@ -110,6 +112,7 @@ async function main() {
       lighthouse,
       firstInteractive,
       journey,
+      throttledLoad,
     };
     const targets = checkTargets(results);
     const withTargets = { ...results, targets };

@@ -74,6 +74,21 @@ export function formatReport(r) {
     ]),
   );
 
+  const t = r.throttledLoad;
+  if (t) {
+    const p = t.profile;
+    out.push('', `Cold load over a slow phone line (DevTools throttling: ${p.latencyMs} ms RTT, ${(p.downloadKbps / 1024).toFixed(1)} Mbps, ${p.cpuSlowdown}x CPU), median of ${t.repeats} (ms from navigation start)`);
+    out.push(
+      table([
+        ['', 'FCP', 'LCP', 'app started', 'first question shown'],
+        ...['start', 'area'].map((k) => {
+          const m = t[k].median;
+          return [t[k].path, ms(m.fcpMs), ms(m.lcpMs), ms(m.appStartedMs), ms(m.firstQuestionMs)];
+        }),
+      ]),
+    );
+  }
+
   const j = r.journey;
   out.push('', `Full run at ${j.cpuSlowdown}x CPU slowdown: click → first frame after the new h1 (${j.stepTransition.count} question-to-question steps)`);
   out.push(

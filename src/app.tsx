@@ -1,5 +1,5 @@
 import { useMachine } from '@xstate/react';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Fragment, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers, StepAnswer } from './answers/answers';
 import { isStepId } from './answers/step-ids';
 import { PAGE_HEADING_ID } from './components/page-heading';
@@ -66,7 +66,7 @@ export function App({
   const ui = messages.ui;
   const [chosenLocale, setChosenLocale] = useState(initialChosenLocale);
   const [snapshot, send, actor] = useMachine(questionnaireMachine, {
-    input: { answers: initialAnswers, place: initialPlace },
+    input: { answers: initialAnswers, place: initialPlace, startPage: settings.showIntro },
   });
   const place = placeOfState(String(snapshot.value));
   const { answers } = snapshot.context;
@@ -82,7 +82,12 @@ export function App({
   );
   useBrowserHistory(place, go);
   useSessionPersistence(place, answers, chosenLocale);
-  useOnPlaceChange(place, () => setShowRestoreNotice(false));
+  // Each page shown gets a key: the place, and which run through the questionnaire this is. Start
+  // again from the first question with no start page stays on the same place; the new run still
+  // makes it a new page (a fresh form, focus on its heading), as it is for the patient.
+  const [run, setRun] = useState(0);
+  const pageKey = `${run}:${place}`;
+  useOnPageChange(pageKey, () => setShowRestoreNotice(false));
   useEffect(() => {
     if (focusHeadingOnOpen) document.getElementById(PAGE_HEADING_ID)?.focus();
   }, [focusHeadingOnOpen]);
@@ -93,7 +98,14 @@ export function App({
   const clinic = settings.clinicName;
 
   const back = () => goBack(() => send({ type: 'BACK' }));
-  const startAgain = <StartAgain onConfirm={() => send({ type: 'RESTART' })} />;
+  const startAgain = (
+    <StartAgain
+      onConfirm={() => {
+        send({ type: 'RESTART' });
+        setRun((current) => current + 1);
+      }}
+    />
+  );
 
   let page;
   if (isStepId(place)) {
@@ -106,7 +118,8 @@ export function App({
         section: ui.sections[section],
       }),
       onAnswer: (answer: StepAnswer) => send({ type: 'SUBMIT', answer }),
-      onBack: back,
+      // No Back link where there is nothing before: the first question when the clinic has no start page.
+      onBack: snapshot.can({ type: 'BACK' }) ? back : undefined,
     };
     // Urgent answers stay visible at the top of every later page, not only at the end.
     const urgent = place === 'urgent-symptoms' ? [] : urgentPoints(active);
@@ -189,7 +202,9 @@ export function App({
             </div>
           ) : null}
           {/* The end pages arrive as their own chunk; on a slow line a "Loading" heading holds their place. */}
-          <Suspense fallback={<LoadingPage />}>{page}</Suspense>
+          <Suspense fallback={<LoadingPage />}>
+            <Fragment key={pageKey}>{page}</Fragment>
+          </Suspense>
         </main>
       </div>
       <footer className="footer">
@@ -206,17 +221,17 @@ export function App({
  * keyboard and screen-reader users start at the top of the new content, as after a page load)
  * and lets the caller react.
  */
-function useOnPlaceChange(place: Place, onChange: () => void) {
-  const previous = useRef(place);
+function useOnPageChange(pageKey: string, onChange: () => void) {
+  const previous = useRef(pageKey);
   const callback = useRef(onChange);
   useEffect(() => {
     callback.current = onChange;
   });
   useEffect(() => {
-    if (previous.current === place) return;
-    previous.current = place;
+    if (previous.current === pageKey) return;
+    previous.current = pageKey;
     window.scrollTo(0, 0);
     document.getElementById(PAGE_HEADING_ID)?.focus();
     callback.current();
-  }, [place]);
+  }, [pageKey]);
 }

@@ -13,6 +13,8 @@ export interface QuestionnaireContext {
   changing: boolean;
   /** Where the `routing` state sends the person next; only read there. */
   destination: Place;
+  /** The clinic shows the start page (`intro` setting). Without it, "the start" is the first question. */
+  startPage: boolean;
 }
 
 export type QuestionnaireEvent =
@@ -29,6 +31,8 @@ export interface QuestionnaireInput {
   answers?: Answers;
   /** Where to start (a reload, a restored session); clamped to what the answers reach. */
   place?: Place;
+  /** False when the clinic turned the start page off; true by default. */
+  startPage?: boolean;
 }
 
 /** The answers as they will stand once a SUBMIT is saved: route guards must judge the new answer. */
@@ -59,6 +63,10 @@ const machineSetup = setup({
     isOnRoute: ({ context, event }) =>
       event.type === 'CHANGE' && routeOf(context.answers).answered.includes(event.step),
     destinationIs: ({ context }, params: { destination: Place }) => context.destination === params.destination,
+    hasStartPage: ({ context }) => context.startPage,
+    /** Back has somewhere to go: an earlier question on the route, or the start page. */
+    hasPageBefore: ({ context }, params: { from: Destination }) =>
+      previousStep(params.from, context.answers) !== undefined || context.startPage,
   },
   actions: {
     saveAnswer: assign({
@@ -85,6 +93,7 @@ const machineSetup = setup({
     }),
     stopChanging: assign({ changing: false }),
     clearAnswers: assign({ answers: {}, changing: false }),
+    aimAtStart: assign({ destination: 'intro' as Place }),
   },
 });
 
@@ -108,7 +117,13 @@ function stepState(step: StepId) {
       ],
       BACK: [
         { guard: and(['isChanging', 'routeComplete']), target: 'checkAnswers', actions: 'stopChanging' },
-        { actions: { type: 'aimBack', params: { from: step } }, target: 'routing' },
+        // On the first question with no start page there is nowhere to go back to: no transition,
+        // so `snapshot.can({ type: 'BACK' })` is false and the page shows no Back link.
+        {
+          guard: { type: 'hasPageBefore', params: { from: step } },
+          actions: { type: 'aimBack', params: { from: step } },
+          target: 'routing',
+        },
       ],
     },
   } as const;
@@ -125,11 +140,16 @@ export const questionnaireMachine = machineSetup.createMachine({
   initial: 'routing',
   context: ({ input }) => {
     const answers = input.answers ?? {};
-    return { answers, changing: false, destination: reachablePlace(input.place ?? 'intro', answers) };
+    return {
+      answers,
+      changing: false,
+      destination: reachablePlace(input.place ?? 'intro', answers),
+      startPage: input.startPage ?? true,
+    };
   },
   on: {
     GO: { actions: 'aimAtRequestedPlace', target: '.routing' },
-    RESTART: { target: '.intro', actions: 'clearAnswers' },
+    RESTART: { target: '.routing', actions: ['clearAnswers', 'aimAtStart'] },
   },
   states: {
     intro: {
@@ -142,7 +162,13 @@ export const questionnaireMachine = machineSetup.createMachine({
     // A pass-through state: the one place a computed destination becomes a page.
     routing: {
       always: [
-        { guard: { type: 'destinationIs', params: { destination: 'intro' } }, target: 'intro' },
+        {
+          guard: and([{ type: 'destinationIs', params: { destination: 'intro' as Place } }, 'hasStartPage']),
+          target: 'intro',
+        },
+        // The start page asked for (Start again, a link or history entry to #/intro) when the
+        // clinic has turned it off: the start is the first question.
+        { guard: { type: 'destinationIs', params: { destination: 'intro' } }, target: FIRST_STEP },
         { guard: { type: 'destinationIs', params: { destination: 'summary' } }, target: 'summary' },
         ...STEP_IDS.map((step) => ({
           guard: { type: 'destinationIs' as const, params: { destination: step } },

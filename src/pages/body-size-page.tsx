@@ -19,7 +19,8 @@ interface BodySizePageProps {
   /** The units the page starts in when nothing is saved: the patient's usual ones. */
   defaultUnits: UnitSystem;
   onAnswer: (answer: StepAnswer) => void;
-  onBack: () => void;
+  /** Absent where there is no page before this one (the first question, with no start page). */
+  onBack?: () => void;
 }
 
 const FIELD_ORDER = ['units', 'feet', 'inches', 'pounds', 'centimetres', 'kilograms'] as const;
@@ -40,7 +41,7 @@ export function BodySizePage({ answers, caption, defaultUnits, onAnswer, onBack 
 
   return (
     <>
-      <BackLink onBack={onBack} />
+      {onBack ? <BackLink onBack={onBack} /> : null}
       <ErrorSummary errors={errors} attempt={attempt} />
       <FormProvider {...form}>
         <form noValidate onSubmit={onSubmit} className="question-form">

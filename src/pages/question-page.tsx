@@ -18,7 +18,8 @@ interface QuestionPageProps {
   answers: Answers;
   caption: string;
   onAnswer: (answer: StepAnswer) => void;
-  onBack: () => void;
+  /** Absent where there is no page before this one (the first question, with no start page). */
+  onBack?: () => void;
 }
 
 /** Any question page made of radio groups, checkbox groups and text boxes. */
@@ -44,7 +45,7 @@ export function QuestionPage({ step, answers, caption, onAnswer, onBack }: Quest
 
   return (
     <>
-      <BackLink onBack={onBack} />
+      {onBack ? <BackLink onBack={onBack} /> : null}
       <ErrorSummary errors={errors} attempt={attempt} />
       <FormProvider {...form}>
         <form noValidate onSubmit={onSubmit} className="question-form">

@@ -6,11 +6,13 @@ import { clearSession, saveSession } from './session-store';
 
 /**
  * Saves progress for this tab after every change, with the language if the patient picked one;
- * a fresh start with nothing chosen leaves nothing behind.
+ * with nothing answered and no language chosen it leaves nothing behind (a fresh start, or Start
+ * again, on the start page or, when the clinic has none, on the first question). The page itself
+ * is in the URL, so a reload still opens it.
  */
 export function useSessionPersistence(place: Place, answers: Answers, chosenLocale: Locale | undefined) {
   useEffect(() => {
-    if (place === 'intro' && Object.keys(answers).length === 0 && !chosenLocale) clearSession();
+    if (Object.keys(answers).length === 0 && !chosenLocale) clearSession();
     else saveSession({ place, answers, ...(chosenLocale ? { locale: chosenLocale } : {}) });
   }, [place, answers, chosenLocale]);
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Frame } from '@playwright/test';
-import { expectHeading } from '../support/answer-page';
+import { answerPage, expectHeading } from '../support/answer-page';
 import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, journey } from '../support/journeys';
 import { EVERY_PAGE } from '../support/people';
 import { confirmAnswers, walkJourney } from '../support/walk';
@@ -83,6 +83,13 @@ test('control: the same frame without blocking saves progress to sessionStorage'
   expect(await probeStorage(frame)).toEqual({ session: 'ok', local: 'ok' });
   await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(frameAsPage(frame), HEADINGS.area);
+  // Progress is saved once there is something answered.
+  await answerPage(
+    frameAsPage(frame),
+    { 'Which area would you like to change?': 'My ankles', 'Is it one leg or both?': 'Both legs' },
+    HEADINGS.concerns,
+    { axe: false },
+  );
   await expect.poll(() => frame.evaluate(() => Object.keys(window.sessionStorage))).toContain('calf-ankle-prep:v1');
 });
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
-import { completeAnswers } from './answer-sets';
+import { completeAnswers } from '../support/answers/complete-answers';
 
 /** Starts with every page before height and weight answered, and walks to it. */
 async function openBodySizePage() {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
 import type { Answers } from '../../src/answers/answers';
-import { completeAnswers } from './answer-sets';
+import { completeAnswers } from '../support/answers/complete-answers';
 
 async function openCheckAnswers(answers: Answers = completeAnswers) {
   const user = userEvent.setup();

@@ -7,7 +7,7 @@ import type { Locale } from '../../src/i18n/locales';
 import type { Messages } from '../../src/i18n/messages';
 import { loadSession } from '../../src/persistence/session-store';
 import { renderApp } from '../support/render-app';
-import { completeAnswers } from './answer-sets';
+import { completeAnswers } from '../support/answers/complete-answers';
 
 const en = catalogEn;
 const es = catalogEs;

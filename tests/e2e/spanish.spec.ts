@@ -7,7 +7,7 @@ import { catalogEn } from '../../src/i18n/en/catalog-en';
 import { catalogEs } from '../../src/i18n/es/catalog-es';
 import { localised } from '../../src/i18n/localised';
 import { evaluate } from '../../rules/evaluate';
-import { completeAnswers } from '../component/answer-sets';
+import { completeAnswers } from '../support/answers/complete-answers';
 import { pageHeading } from './support/answer-page';
 import { answerShownPage, answerUntilCheckAnswers, settledHeading } from './support/answer-by-value';
 import { expectNoAxeViolations } from './support/axe';

@@ -1,42 +1,9 @@
+import { STEP_IDS, type StepId } from '../../../src/answers/step-ids';
 import { typed, type PageAnswers } from './answer-page';
-
-/** The question pages, in the order the route can visit them. */
-export const ROUTE_ORDER = [
-  'area',
-  'concerns',
-  'calf-feel',
-  'ankle-feel',
-  'urgent-symptoms',
-  'fat-pattern',
-  'swelling',
-  'veins',
-  'technique',
-  'technique-appeal',
-  'other-procedures',
-  'body-size',
-  'weight-history',
-  'weight-medicine',
-  'pregnancy',
-  'age',
-  'nicotine',
-  'clot-risk',
-  'medicines',
-  'conditions',
-  'diabetes-control',
-  'leg-history',
-  'expectations',
-  'recovery',
-  'wellbeing',
-  'surgeon',
-  'surgeon-board',
-  'facility',
-] as const;
-
-export type StepKey = (typeof ROUTE_ORDER)[number];
 
 /** Pages that appear only when an earlier answer calls for them. */
 export type FollowUp = 'calf-feel' | 'ankle-feel' | 'technique-appeal' | 'diabetes-control' | 'surgeon-board' | 'facility';
-const FOLLOW_UPS: readonly StepKey[] = [
+const FOLLOW_UPS: readonly StepId[] = [
   'calf-feel',
   'ankle-feel',
   'technique-appeal',
@@ -50,7 +17,7 @@ export const CHECK_ANSWERS_HEADING = 'Check your answers';
 export const SUMMARY_HEADING = 'Points to raise at your consultation';
 
 /** Each question page's h1, as the person sees it. */
-export const HEADINGS: Readonly<Record<StepKey, string>> = {
+export const HEADINGS: Readonly<Record<StepId, string>> = {
   area: 'Which part of your legs are you thinking about?',
   concerns: 'What bothers you about them?',
   'calf-feel': 'How do your calves feel when you stand on tiptoe?',
@@ -89,7 +56,7 @@ const NONE = ['None of these'] as const;
  * American Board of Plastic Surgery, operating in a hospital. Every page has an answer here,
  * follow-ups included, so a person only has to say what differs.
  */
-export const CALM_ANSWERS: Readonly<Record<StepKey, PageAnswers>> = {
+export const CALM_ANSWERS: Readonly<Record<StepId, PageAnswers>> = {
   area: { 'Which area would you like to change?': 'My calves', 'Is it one leg or both?': 'Both legs' },
   concerns: { 'What bothers you about them?': ['They look too big'] },
   'calf-feel': { 'How do your calves feel when you stand on tiptoe?': 'Mostly soft: I can pinch a layer of fat' },
@@ -137,21 +104,25 @@ export const CALM_ANSWERS: Readonly<Record<StepKey, PageAnswers>> = {
 
 /** One page on a person's way through: the heading they should see and what they answer. */
 export interface PageVisit {
-  step: StepKey;
+  step: StepId;
   heading: string;
   answers: PageAnswers;
 }
 
 export interface Person {
   /** What differs from CALM_ANSWERS, merged question by question into that page's answers. */
-  answers?: Partial<Record<StepKey, PageAnswers>>;
+  answers?: Partial<Record<StepId, PageAnswers>>;
   /** The follow-up pages this person's answers should open, which the route must show. */
   followUps: readonly FollowUp[];
 }
 
-/** The pages a person should see, in order, with their answers. */
+/**
+ * The pages a person should see, in order, with their answers. The order is the app's own page
+ * list (STEP_IDS), which the route must keep to; the person's follow-ups decide which of the
+ * optional pages are in it.
+ */
 export function journey(person: Person): PageVisit[] {
-  return ROUTE_ORDER.filter((step) => !FOLLOW_UPS.includes(step) || (person.followUps as readonly StepKey[]).includes(step)).map(
+  return STEP_IDS.filter((step) => !FOLLOW_UPS.includes(step) || (person.followUps as readonly StepId[]).includes(step)).map(
     (step) => ({
       step,
       heading: HEADINGS[step],

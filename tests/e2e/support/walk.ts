@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { answerPage, expectHeading, type AnswerPageOptions } from './answer-page';
 import { expectNoAxeViolations } from './axe';
-import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, SUMMARY_HEADING, type PageVisit, type StepKey } from './journeys';
+import type { StepId } from '../../../src/answers/step-ids';
+import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, SUMMARY_HEADING, type PageVisit } from './journeys';
 
 export interface WalkOptions {
   /** Run axe on every page visited (default true). */
@@ -12,7 +13,7 @@ export interface WalkOptions {
 
 export interface JourneyOptions extends WalkOptions {
   /** Stop on arriving at this page, without answering it. */
-  stopAt?: StepKey;
+  stopAt?: StepId;
 }
 
 /** Opens the start page and presses "Start now". */

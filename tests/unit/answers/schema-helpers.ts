@@ -4,7 +4,7 @@ import { stepSchemas } from '../../../src/answers/answers';
 import type { StepId } from '../../../src/answers/step-ids';
 import { errorText } from '../../../src/i18n/error-text';
 import { english } from '../../support/english';
-import { VALID_INPUTS } from './valid-inputs';
+import { VALID_INPUTS } from '../../support/answers/valid-inputs';
 
 export interface Issue {
   path: PropertyKey[];

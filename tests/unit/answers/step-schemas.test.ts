@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
 import { STEP_IDS } from '../../../src/answers/step-ids';
 import { parsedBy, schemaOf } from './schema-helpers';
-import { VALID_INPUTS, VALID_OUTPUTS } from './valid-inputs';
+import { VALID_INPUTS, VALID_OUTPUTS } from '../../support/answers/valid-inputs';
 
 describe('stepSchemas', () => {
   it('has exactly one schema per page', () => {

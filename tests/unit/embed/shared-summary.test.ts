@@ -5,7 +5,8 @@ import { isAppMessage, makeMessage } from '../../../src/embed/protocol';
 import { sharedSummary } from '../../../src/embed/shared-summary';
 import { routeOf } from '../../../src/flow/route';
 import { evaluate } from '../../../rules/evaluate';
-import { loud, quiet } from '../rules/answer-factories';
+import { loud } from '../../support/answers/loud-answers';
+import { quiet } from '../../support/answers/quiet-answers';
 import { english } from '../../support/english';
 
 const PREPARED_AT = new Date('2026-03-04T05:06:07.000Z');

@@ -9,7 +9,8 @@ import { routeGuards } from '../../../src/flow/route-guards';
 import { ALL_RULES } from '../../../rules/all-rules';
 import { evaluate } from '../../../rules/evaluate';
 import { AREA_VALUES } from '../../../src/answers/schemas/where-schemas';
-import { eventsToSummary, PERSONAS } from './persona-answers';
+import { PERSONAS } from '../../support/answers/personas';
+import { eventsToSummary } from './events-to-summary';
 import {
   ALL_STATES,
   abstractState,

@@ -4,7 +4,8 @@ import { ALL_RULES } from '../../../rules/all-rules';
 import { evaluate, pointsBySection } from '../../../rules/evaluate';
 import type { Point } from '../../../rules/evaluate-rules';
 import { SECTIONS } from '../../../rules/sections';
-import { loud, quiet } from './answer-factories';
+import { loud } from '../../support/answers/loud-answers';
+import { quiet } from '../../support/answers/quiet-answers';
 import { RULE_CASES } from './rule-cases';
 
 const sectionIndex = (point: Point) => SECTIONS.indexOf(point.section);

@@ -1,5 +1,7 @@
 import type { Answers } from '../../../src/answers/answers';
-import { imperial, loud, metric, quiet } from './answer-factories';
+import { imperial, metric } from '../../support/answers/body-size-answers';
+import { loud } from '../../support/answers/loud-answers';
+import { quiet } from '../../support/answers/quiet-answers';
 
 /**
  * For each rule: answers that must fire it and answers that must not. The silent cases are the

@@ -3,7 +3,8 @@ import type { Answers } from '../../../src/answers/answers';
 import { ALL_RULES } from '../../../rules/all-rules';
 import { evaluate } from '../../../rules/evaluate';
 import type { Rule } from '../../../rules/rule';
-import { loud, quiet } from './answer-factories';
+import { loud } from '../../support/answers/loud-answers';
+import { quiet } from '../../support/answers/quiet-answers';
 import { RULE_CASES, type RuleCase } from './rule-cases';
 
 function ruleById(id: string): Rule {

@@ -1,0 +1,42 @@
+import type { Answers, AnswersByStep } from '../../../src/answers/answers';
+import { CLOT_RISK_VALUES, CONDITION_VALUES, LEG_HISTORY_VALUES, MEDICINE_VALUES } from '../../../src/answers/schemas/health-schemas';
+import { FAT_PATTERN_VALUES, SWELLING_VALUES, URGENT_SYMPTOM_VALUES, VEIN_VALUES } from '../../../src/answers/schemas/look-alike-schemas';
+import { TECHNIQUE_APPEAL_VALUES } from '../../../src/answers/schemas/technique-schemas';
+import { allButNone } from './all-but-none';
+
+/** Answers that raise as much as the pages allow at once (radio pages can hold one value only). */
+export function loud(overrides: Answers = {}): AnswersByStep {
+  return {
+    area: { area: 'both', legs: 'one-leg' },
+    // A hand-picked list, not every concern: only 'legs-differ' raises a point, and concerns has no "None of these".
+    concerns: { concerns: ['size', 'legs-differ', 'clothes-fit'] },
+    'calf-feel': { feel: 'firm' },
+    'ankle-feel': { changes: 'changes' },
+    'urgent-symptoms': { symptoms: allButNone(URGENT_SYMPTOM_VALUES) },
+    'fat-pattern': { signs: allButNone(FAT_PATTERN_VALUES) },
+    swelling: { signs: allButNone(SWELLING_VALUES) },
+    veins: { signs: allButNone(VEIN_VALUES) },
+    technique: { technique: 'laser' },
+    'technique-appeal': { reasons: allButNone(TECHNIQUE_APPEAL_VALUES) },
+    'other-procedures': { sameDay: 'yes' },
+    // 160 cm, 90 kg: BMI 35.2.
+    'body-size': { units: 'metric', centimetres: 160, kilograms: 90 },
+    'weight-history': { change: 'up-and-down', plans: 'lose' },
+    'weight-medicine': { glp1: 'taking' },
+    pregnancy: { pregnancy: 'within-2-years' },
+    age: { age: '61-74' },
+    nicotine: { nicotine: 'daily' },
+    'clot-risk': { factors: allButNone(CLOT_RISK_VALUES) },
+    medicines: { items: allButNone(MEDICINE_VALUES), details: 'warfarin 5 mg' },
+    conditions: { conditions: allButNone(CONDITION_VALUES) },
+    'diabetes-control': { control: 'not-well' },
+    'leg-history': { history: allButNone(LEG_HISTORY_VALUES) },
+    expectations: { change: 'dramatic' },
+    recovery: { timeOff: 'under-1-week', support: 'no' },
+    wellbeing: { worry: 'a-great-deal', thinkingTime: 'over-3-hours', holdsBack: 'often' },
+    surgeon: { status: 'comparing' },
+    'surgeon-board': { board: 'other-board' },
+    facility: { facility: 'office' },
+    ...overrides,
+  };
+}

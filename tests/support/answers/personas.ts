@@ -1,0 +1,82 @@
+import type { AnswersByStep } from '../../../src/answers/answers';
+import { MEDICINE_VALUES } from '../../../src/answers/schemas/health-schemas';
+import { CONCERN_VALUES } from '../../../src/answers/schemas/where-schemas';
+import { allButNone } from './all-but-none';
+import { imperial, metric } from './body-size-answers';
+import { loud } from './loud-answers';
+import { quiet } from './quiet-answers';
+
+/**
+ * People whose answers, between them, tick every option a rule reads, so every rule can fire on
+ * some path. Each answers every page (pages off their route are never submitted). The first ticks
+ * everything that raises a point; the others take the remaining route branches and the radio
+ * values that only one person can hold at a time (ankles versus calves, pregnancy now versus
+ * later, a dramatic versus an unsure expectation, and so on).
+ *
+ * Each is written as the loud or the quiet answers with what that person says differently, so
+ * the values that person adds to the whole stand out.
+ */
+export const PERSONAS: Record<string, AnswersByStep> = {
+  'calves, laser, every worry ticked': loud({
+    area: { area: 'calves', legs: 'one-leg' },
+    concerns: { concerns: [...CONCERN_VALUES] },
+    ...imperial(5, 4, 200),
+    'weight-history': { change: 'lost', plans: 'lose' },
+    pregnancy: { pregnancy: 'now' },
+    age: { age: '41-60' },
+    medicines: { items: allButNone(MEDICINE_VALUES), details: 'Warfarin 5 mg' },
+    expectations: { change: 'unsure' },
+    wellbeing: { worry: 'quite-a-lot', thinkingTime: '1-3-hours', holdsBack: 'sometimes' },
+    surgeon: { status: 'chosen' },
+  }),
+  'ankles, another energy device, nothing ticked': quiet({
+    area: { area: 'ankles', legs: 'both-legs' },
+    'ankle-feel': { changes: 'changes' },
+    technique: { technique: 'other-energy' },
+    'other-procedures': { sameDay: 'unsure' },
+    ...metric(165, 60),
+    pregnancy: { pregnancy: 'within-2-years' },
+    expectations: { change: 'dramatic' },
+    surgeon: { status: 'comparing' },
+    'surgeon-board': { board: 'unsure' },
+    facility: { facility: 'unsure' },
+  }),
+  'calves and ankles, unsure of technique, no surgeon yet': quiet({
+    area: { area: 'both', legs: 'both-legs' },
+    concerns: { concerns: ['shape'] },
+    'calf-feel': { feel: 'unsure' },
+    'fat-pattern': { signs: ['family'] },
+    swelling: { signs: ['both-legs'] },
+    technique: { technique: 'unsure' },
+    'body-size': { units: 'metric', centimetres: undefined, kilograms: undefined },
+    'weight-history': { change: 'up-and-down', plans: 'unsure' },
+    'weight-medicine': { glp1: 'stopped' },
+    pregnancy: { pregnancy: 'maybe-later' },
+    age: { age: '75-plus' },
+    nicotine: { nicotine: 'stopped-recently' },
+    'clot-risk': { factors: ['long-travel'] },
+    medicines: { items: ['blood-pressure'], details: undefined },
+    conditions: { conditions: ['diabetes'] },
+    'diabetes-control': { control: 'unsure' },
+    recovery: { timeOff: 'unsure', support: 'unsure' },
+    wellbeing: { worry: 'a-great-deal', thinkingTime: 'over-3-hours', holdsBack: 'often' },
+    surgeon: { status: 'not-yet' },
+  }),
+  'calves, traditional, mixed feel': quiet({
+    concerns: { concerns: ['clothes-fit'] },
+    'calf-feel': { feel: 'mixed' },
+    'ankle-feel': { changes: 'unsure' },
+    veins: { signs: ['spider'] },
+    'body-size': { units: 'imperial', feet: 6, inches: undefined, pounds: 180 },
+    'weight-history': { change: 'gained', plans: 'gain' },
+    'weight-medicine': { glp1: 'planning' },
+    pregnancy: { pregnancy: 'not-applicable' },
+    age: { age: '61-74' },
+    nicotine: { nicotine: 'sometimes' },
+    conditions: { conditions: ['heart'] },
+    expectations: { change: 'clear' },
+    recovery: { timeOff: '1-2-weeks', support: 'yes' },
+    wellbeing: { worry: 'a-little', thinkingTime: 'under-1-hour', holdsBack: 'sometimes' },
+    facility: { facility: 'accredited-center' },
+  }),
+};

@@ -127,9 +127,9 @@ export function App({
       <>
         <UrgentNotice points={urgent} />
         {place === 'body-size' ? (
-          <BodySizePage key={place} defaultUnits={defaultUnits(i18n.locale, browserLanguages)} {...props} />
+          <BodySizePage defaultUnits={defaultUnits(i18n.locale, browserLanguages)} {...props} />
         ) : (
-          <QuestionPage key={place} step={place} {...props} />
+          <QuestionPage step={place} {...props} />
         )}
         {startAgain}
       </>
@@ -201,7 +201,8 @@ export function App({
               <p>{ui.app.restoreFailed}</p>
             </div>
           ) : null}
-          {/* The end pages arrive as their own chunk; on a slow line a "Loading" heading holds their place. */}
+          {/* The end pages arrive as their own chunk; on a slow line a "Loading" heading holds their place.
+              The key gives every page its own components: a question page never inherits the last one's form. */}
           <Suspense fallback={<LoadingPage />}>
             <Fragment key={pageKey}>{page}</Fragment>
           </Suspense>

@@ -33,7 +33,8 @@ document.documentElement.lang = locale;
 void loadMessages(locale).then((messages) => {
   // The URL fragment is read only now: "Start now" on the prerendered page is a plain link, and
   // the patient may have followed it while the app was still on its way.
-  const startPlace = placeFromHash(window.location.hash) ?? session?.place ?? (settings.showIntro ? 'intro' : 'area');
+  // With no start page (intro=false) the machine sends 'intro' on to the first question.
+  const startPlace = placeFromHash(window.location.hash) ?? session?.place ?? 'intro';
 
   // index.html holds the English start page prerendered, for a plain first visit. Hydrate it when
   // that is exactly what the app is about to show; otherwise replace it (the inline gate in
@@ -41,6 +42,7 @@ void loadMessages(locale).then((messages) => {
   const startsOnPrerenderedPage =
     root.hasChildNodes() &&
     locale === 'en' &&
+    settings.showIntro &&
     startPlace === 'intro' &&
     saved.status !== 'discarded' &&
     !settings.clinicName &&

@@ -18,7 +18,9 @@ import { createHash } from 'node:crypto';
  *      entry), so the app's script and catalog never compete with the HTML and stylesheet the
  *      first paint needs. It preloads the English catalog (the meta's `data-catalog`) with the
  *      script, since that page is always English, rather than wait for the script to ask for it.
- *      "Start now" is a plain link, so it works before the app has arrived;
+ *      "Start now" is a plain link, so it works before the app has arrived. A frame the browser
+ *      does not paint (a clinic's embed off screen or in a closed tab) reports no paint: after
+ *      3 seconds the app loads anyway, so it can tell the host page its height;
  *    - in every other case (the page hidden, a background tab, a browser without paint timing)
  *      at once: a `modulepreload` starts the fetch now, and the script goes in when the document
  *      is parsed, as a deferred module script would.
@@ -44,10 +46,10 @@ export const PRERENDER_GATE = [
   'if(!m)return;',
   'var u=m.content,c=m.getAttribute("data-catalog"),s=0,w=!h&&d.visibilityState==="visible";',
   'function pre(f){var p=d.createElement("link");p.rel="modulepreload";p.href=f;d.head.appendChild(p)}',
-  'function go(){if(!s){s=1;var e=d.createElement("script");e.type="module";e.src=u;d.head.appendChild(e)}}',
+  'function go(){if(!s){s=1;if(w&&c)pre(c);var e=d.createElement("script");e.type="module";e.src=u;d.head.appendChild(e)}}',
   'function parsed(){if(d.readyState==="loading")d.addEventListener("DOMContentLoaded",go);else go()}',
   'try{w=w&&PerformanceObserver.supportedEntryTypes.indexOf("paint")>=0}catch(e){w=false}',
-  'if(w)new PerformanceObserver(function(r,o){if(r.getEntriesByName("first-contentful-paint").length){o.disconnect();if(c)pre(c);parsed()}}).observe({type:"paint",buffered:true});',
+  'if(w){new PerformanceObserver(function(r,o){if(r.getEntriesByName("first-contentful-paint").length){o.disconnect();parsed()}}).observe({type:"paint",buffered:true});setTimeout(parsed,3000)}',
   'else{pre(u);parsed()}',
   '})()',
 ].join('');

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRERENDER_GATE, PRERENDER_GATE_HASH } from '../../../deploy/prerender-gate';
 import { contentSecurityPolicy } from '../../../deploy/security-headers';
 import { STORAGE_KEY } from '../../../src/persistence/session-store';
@@ -112,6 +112,10 @@ describe('the prerender gate', () => {
 });
 
 describe('the loader', () => {
+  // The loader's 3-second fallback must not fire into a later test.
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('loads nothing without the entry meta (the dev server keeps its own script tag)', () => {
     gateHides('/#/area');
     expect(loaded()).toEqual({ scripts: [], preloads: [] });
@@ -138,13 +142,25 @@ describe('the loader', () => {
     expect(timing.connected()).toBe(0);
   });
 
+  it('loads after 3 seconds if no paint is reported (a frame the browser does not draw), and only once', () => {
+    withEntryMeta();
+    const timing = fakePaintTiming();
+    gateHides('/');
+    vi.advanceTimersByTime(2999);
+    expect(loaded()).toEqual({ scripts: [], preloads: [] });
+    vi.advanceTimersByTime(1);
+    expect(loaded()).toEqual({ scripts: [{ type: 'module', src: ENTRY }], preloads: [CATALOG] });
+    timing.paint('first-contentful-paint');
+    expect(loaded()).toEqual({ scripts: [{ type: 'module', src: ENTRY }], preloads: [CATALOG] });
+  });
+
   it('adds the script once, however many paints arrive', () => {
     withEntryMeta();
     const timing = fakePaintTiming();
     gateHides('/');
     timing.paint('first-contentful-paint');
     timing.paint('first-contentful-paint');
-    expect(loaded().scripts).toHaveLength(1);
+    expect(loaded()).toEqual({ scripts: [{ type: 'module', src: ENTRY }], preloads: [CATALOG] });
   });
 
   it('waits for the document to be parsed, because the app renders into #root', () => {

@@ -2,7 +2,7 @@
  * Where each point on the summary comes from. The ids are the content brief's ids and are what
  * rules cite. What the summary prints for a source (its title and an address a patient can look
  * up: a web address, or a journal citation where the brief gives none, never a file path inside
- * the project) is in one text table per language, `rules/text/source-text-*.ts`: titles of
+ * the project) is in each language's catalog (`sources.json` under `src/i18n/`): titles of
  * published works stay as published, while the notes around them (such as "a weaker source")
  * are translated.
  */
@@ -53,12 +53,3 @@ export const SOURCE_IDS = [
 ] as const;
 
 export type SourceId = (typeof SOURCE_IDS)[number];
-
-/** How one source is cited in one language. */
-export interface SourceText {
-  readonly title: string;
-  readonly address: string;
-}
-
-/** Every source's citation in one language: a missing or unknown source id fails to compile. */
-export type SourceTexts = { readonly [Id in SourceId]: SourceText };

@@ -5,12 +5,12 @@ import { isStepId } from './answers/step-ids';
 import { PAGE_HEADING_ID } from './components/page-heading';
 import { StartAgain } from './components/start-again';
 import { UrgentNotice } from './components/urgent-notice';
-import { PAGE_LAYOUTS } from './content/page-layouts';
-import { PROGRESS_SECTIONS } from './content/progress-sections';
+import { QUESTION_PAGES } from './answers/question-pages';
+import { PAGE_SECTIONS } from './answers/page-sections';
 import { placeOfState, questionnaireMachine } from './flow/questionnaire-machine';
 import { activeAnswers, type Place } from './flow/route';
 import { goBack, useBrowserHistory } from './flow/use-browser-history';
-import { urgentPoints } from './flow/urgent-points';
+import { urgentPoints } from '../rules/urgent-points';
 import { BodySizePage } from './pages/body-size-page';
 import { IntroPage } from './pages/intro-page';
 import { QuestionPage } from './pages/question-page';
@@ -21,7 +21,7 @@ import { useHostMessages } from './embed/use-host-messages';
 import { ClinicContact } from './components/clinic-contact';
 import { LanguageSwitch } from './components/language-switch';
 import { LoadingPage } from './components/loading-page';
-import { CheckAnswersPage, SummaryPage, usePrefetchEndPages } from './pages/end-pages';
+import { CheckAnswersPage, SummaryPage, usePrefetchEndPages } from './pages/lazy-end-pages';
 import { defaultUnits } from './i18n/choose-locale';
 import { fill } from './i18n/fill';
 import { useI18n } from './i18n/i18n-context';
@@ -109,12 +109,12 @@ export function App({
 
   let page;
   if (isStepId(place)) {
-    const section = PAGE_LAYOUTS[place].section;
+    const section = QUESTION_PAGES[place].section;
     const props = {
       answers,
       caption: fill(ui.form.progress, {
-        part: PROGRESS_SECTIONS.indexOf(section) + 1,
-        total: PROGRESS_SECTIONS.length,
+        part: PAGE_SECTIONS.indexOf(section) + 1,
+        total: PAGE_SECTIONS.length,
         section: ui.sections[section],
       }),
       onAnswer: (answer: StepAnswer) => send({ type: 'SUBMIT', answer }),

@@ -1,56 +1,28 @@
 import type { z } from 'zod/mini';
-import type { StepId } from './step-ids';
-import { ankleFeelSchema, areaSchema, calfFeelSchema, concernsSchema } from './schemas/where-schemas';
-import { fatPatternSchema, swellingSchema, urgentSymptomsSchema, veinsSchema } from './schemas/look-alike-schemas';
-import { otherProceduresSchema, techniqueAppealSchema, techniqueSchema } from './schemas/technique-schemas';
-import { bodySizeSchema, pregnancySchema, weightHistorySchema, weightMedicineSchema } from './schemas/weight-schemas';
-import {
-  ageSchema,
-  clotRiskSchema,
-  conditionsSchema,
-  diabetesControlSchema,
-  legHistorySchema,
-  medicinesSchema,
-  nicotineSchema,
-} from './schemas/health-schemas';
-import { expectationsSchema, recoverySchema, wellbeingSchema } from './schemas/readiness-schemas';
-import { facilitySchema, surgeonBoardSchema, surgeonSchema } from './schemas/surgeon-schemas';
+import { bodySizeSchema } from './body-size-schema';
+import { pageSchema, type PageInput, type PageValues } from './page-schema';
+import { QUESTION_PAGES, type QuestionPages } from './question-pages';
+import { STEP_IDS, type StepId } from './step-ids';
 
-/** The one schema per question page. Everything else (machine, pages, rules) is typed from this map. */
-export const stepSchemas = {
-  area: areaSchema,
-  concerns: concernsSchema,
-  'calf-feel': calfFeelSchema,
-  'ankle-feel': ankleFeelSchema,
-  'urgent-symptoms': urgentSymptomsSchema,
-  'fat-pattern': fatPatternSchema,
-  swelling: swellingSchema,
-  veins: veinsSchema,
-  technique: techniqueSchema,
-  'technique-appeal': techniqueAppealSchema,
-  'other-procedures': otherProceduresSchema,
-  'body-size': bodySizeSchema,
-  'weight-history': weightHistorySchema,
-  'weight-medicine': weightMedicineSchema,
-  pregnancy: pregnancySchema,
-  age: ageSchema,
-  nicotine: nicotineSchema,
-  'clot-risk': clotRiskSchema,
-  medicines: medicinesSchema,
-  conditions: conditionsSchema,
-  'diabetes-control': diabetesControlSchema,
-  'leg-history': legHistorySchema,
-  expectations: expectationsSchema,
-  recovery: recoverySchema,
-  wellbeing: wellbeingSchema,
-  surgeon: surgeonSchema,
-  'surgeon-board': surgeonBoardSchema,
-  facility: facilitySchema,
-} as const satisfies Record<StepId, z.ZodMiniType>;
+type StepSchema<K extends StepId> = K extends 'body-size'
+  ? typeof bodySizeSchema
+  : z.ZodMiniType<PageValues<QuestionPages[K]>, PageInput<QuestionPages[K]>>;
 
-export type StepSchemas = typeof stepSchemas;
+export type StepSchemas = { readonly [K in StepId]: StepSchema<K> };
 
-/** What a page's form holds while the person is typing (strings from text boxes, null for an unanswered radio). */
+function buildSchemas(): StepSchemas {
+  const schemas: Record<string, z.ZodMiniType> = {};
+  for (const step of STEP_IDS) {
+    schemas[step] = step === 'body-size' ? bodySizeSchema : pageSchema(step, QUESTION_PAGES[step]);
+  }
+  // Built from the declarations in a loop, which TypeScript cannot follow key by key.
+  return schemas as StepSchemas;
+}
+
+/** The one schema per question page, derived from its declaration. Everything else is typed from these. */
+export const stepSchemas = buildSchemas();
+
+/** What a page's form holds while the person is typing (strings from text boxes). */
 export type StepInput<K extends StepId> = z.input<StepSchemas[K]>;
 
 /** A page's validated answers. */
@@ -63,3 +35,11 @@ export type Answers = Partial<AnswersByStep>;
 
 /** One page's answers, tagged with its page, as carried by the machine's SUBMIT event. */
 export type StepAnswer = { [K in StepId]: { step: K; values: StepValues<K> } }[StepId];
+
+/**
+ * Tags a page's validated values with the page. TypeScript cannot correlate a generic key
+ * with its member of the StepAnswer union, so the cast lives here, once, behind typed arguments.
+ */
+export function answerFor<K extends StepId>(step: K, values: StepValues<K>): StepAnswer {
+  return { step, values } as StepAnswer;
+}

@@ -1,8 +1,8 @@
+import type { PageSectionId } from '../answers/page-sections';
+import { QUESTION_PAGES } from '../answers/question-pages';
 import type { StepId } from '../answers/step-ids';
 import type { Messages } from '../i18n/messages';
 import type { OptionText } from '../i18n/page-text-types';
-import { PAGE_LAYOUTS } from './page-layouts';
-import type { ProgressSectionId } from './progress-sections';
 
 export interface Option extends OptionText {
   value: string;
@@ -14,6 +14,7 @@ export interface ChoiceQuestion {
   legend: string;
   hint?: string;
   options: readonly Option[];
+  /** The "None of these" option of a checkbox list: exclusive, shown after an "or" divider. */
   noneValue?: string;
   shortLabel: string;
 }
@@ -28,17 +29,18 @@ export interface TextQuestion {
 
 export type Question = ChoiceQuestion | TextQuestion;
 
-/** A question page ready to render: its layout with the active language's words. */
+/** A question page ready to render: its declaration with the active language's words. */
 export interface PageContent {
-  section: ProgressSectionId;
+  section: PageSectionId;
   title: string;
   lead?: string;
+  /** The questions asked in words, in page order; measured boxes (height, weight) are laid out by their page. */
   questions: readonly Question[];
 }
 
 /**
- * The words of one question as the catalog holds them. Each page's text type is checked against
- * its schema where the catalog is written; here any page's text is read alike.
+ * The words of one question as the catalog holds them. Each page's words are checked against its
+ * declaration where the catalog is typed; here any page's words are read alike.
  */
 interface QuestionWords {
   legend?: string;
@@ -48,30 +50,31 @@ interface QuestionWords {
   options?: Readonly<Record<string, string | OptionText>>;
 }
 
-/** Joins a page's layout with the active catalog's words for it. */
+/** Joins a page's declaration with the active catalog's words for it. */
 export function pageContent(step: StepId, messages: Messages): PageContent {
-  const layout = PAGE_LAYOUTS[step];
+  const declaration: (typeof QUESTION_PAGES)[StepId] = QUESTION_PAGES[step];
   const text = messages.pages[step];
   const words: Readonly<Record<string, QuestionWords>> = text.questions;
-  return {
-    section: layout.section,
-    title: text.title,
-    lead: 'lead' in text ? text.lead : undefined,
-    questions: layout.questions.map((question): Question => {
-      const { legend = '', label = '', hint, shortLabel, options = {} } = words[question.name] ?? { shortLabel: '' };
-      if (question.kind === 'text') return { kind: 'text', name: question.name, label, hint, shortLabel };
-      return {
-        kind: question.kind,
-        name: question.name,
-        legend,
-        hint,
-        shortLabel,
-        noneValue: 'noneValue' in question ? question.noneValue : undefined,
-        options: question.values.map((value) => {
-          const option = options[value] ?? value;
-          return typeof option === 'string' ? { value, label: option } : { value, ...option };
-        }),
-      };
-    }),
-  };
+  const questions: Question[] = [];
+  for (const [name, question] of Object.entries(declaration.fields)) {
+    if (question.kind === 'measure') continue;
+    const { legend = '', label = '', hint, shortLabel, options = {} } = words[name] ?? { shortLabel: '' };
+    if (question.kind === 'text') {
+      questions.push({ kind: 'text', name, label, hint, shortLabel });
+      continue;
+    }
+    questions.push({
+      kind: question.kind,
+      name,
+      legend,
+      hint,
+      shortLabel,
+      noneValue: 'none' in question ? question.none : undefined,
+      options: question.values.map((value: string) => {
+        const option = options[value] ?? value;
+        return typeof option === 'string' ? { value, label: option } : { value, ...option };
+      }),
+    });
+  }
+  return { section: declaration.section, title: text.title, lead: 'lead' in text ? text.lead : undefined, questions };
 }

@@ -1,5 +1,5 @@
 import type { Answers } from '../answers/answers';
-import { describeStep } from '../answers/describe-answers';
+import { describeStep } from '../content/describe-answers';
 import { pageContent } from '../content/page-content';
 import { routeOf } from '../flow/route';
 import type { Localised } from '../i18n/localised';

@@ -1,3 +1,4 @@
+import type { UnitSystem } from '../answers/units';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 
 interface LocaleSources {
@@ -23,7 +24,6 @@ export function chooseLocale({ saved, clinic, browser }: LocaleSources): Locale 
   return DEFAULT_LOCALE;
 }
 
-export type UnitSystem = 'imperial' | 'metric';
 
 /**
  * Feet, inches and pounds for US English, centimetres and kilograms everywhere else. The region

@@ -1,5 +1,5 @@
-import { MEASURE_LIMITS } from '../answers/schemas/weight-schemas';
-import type { ErrorKey } from './en/errors-en';
+import type { ErrorKey } from '../answers/error-keys';
+import { QUESTION_PAGES } from '../answers/question-pages';
 import { fill } from './fill';
 import type { Messages } from './messages';
 
@@ -8,21 +8,21 @@ function isErrorKey(key: string, errors: Messages['errors']): key is ErrorKey {
 }
 
 const RANGE_KEY = /^body-size\.(\w+)-range$/;
+const MEASURED = QUESTION_PAGES['body-size'].fields;
 
-function isMeasure(field: string | undefined): field is keyof typeof MEASURE_LIMITS {
-  return field !== undefined && Object.hasOwn(MEASURE_LIMITS, field);
+function isMeasured(field: string | undefined): field is Exclude<keyof typeof MEASURED, 'units'> {
+  return field !== undefined && field !== 'units' && Object.hasOwn(MEASURED, field);
 }
 
 /**
  * The words for a schema's error key in the active language. Range messages get the limits the
- * schema checks, written the language's way. A message that is not a key (which only a schema
+ * page declares, written the language's way. A message that is not a key (which only a schema
  * change without a catalog entry could produce) is shown as it is rather than hidden.
  */
 export function errorText(key: string, errors: Messages['errors'], formatNumber: (value: number) => string): string {
   if (!isErrorKey(key, errors)) return key;
-  // The measured fields are the schema's own list (MEASURE_LIMITS), not a second copy here.
   const range = RANGE_KEY.exec(key)?.[1];
-  if (!isMeasure(range)) return errors[key];
-  const { min, max } = MEASURE_LIMITS[range];
+  if (!isMeasured(range)) return errors[key];
+  const { min, max } = MEASURED[range];
   return fill(errors[key], { min: formatNumber(min), max: formatNumber(max) });
 }

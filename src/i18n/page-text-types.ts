@@ -1,13 +1,13 @@
-import type { StepInput } from '../answers/answers';
+import type { CheckboxQuestion, RadioQuestion, TextQuestion } from '../answers/question-kinds';
+import type { QuestionPages } from '../answers/question-pages';
 import type { StepId } from '../answers/step-ids';
-import type { FieldOf } from '../content/page-layout-types';
 
 export interface OptionText {
   readonly label: string;
   readonly hint?: string;
 }
 
-/** The words of a radio or checkbox question: every value the schema accepts needs a label. */
+/** The words of a radio or checkbox question: every value the declaration lists needs a label. */
 export interface ChoiceText<V extends string> {
   /** The question. On a one-question page it is also the page heading. */
   readonly legend: string;
@@ -24,18 +24,24 @@ export interface FreeText {
   readonly shortLabel: string;
 }
 
-type ElementOf<T> = T extends readonly (infer E)[] ? E : T;
+/** A choice field gets a legend and a label per option; a text field gets a label. */
+type QuestionText<Q> =
+  Q extends RadioQuestion<infer V> | CheckboxQuestion<infer V> ? ChoiceText<V[number]> : Q extends TextQuestion ? FreeText : never;
 
-/** A field typed as free text gets a label; a field with a fixed set of values gets options. */
-type QuestionText<T> = string extends T ? FreeText : ChoiceText<Extract<T, string>>;
+type Fields<K extends StepId> = QuestionPages[K]['fields'];
 
-/** One page's words, checked against its schema: field names and option values must exist there. */
+/** The fields of a page that are asked in words from the catalog (measured boxes have their own labels). */
+type WordedField<K extends StepId> = {
+  [F in keyof Fields<K>]: Fields<K>[F] extends RadioQuestion | CheckboxQuestion | TextQuestion ? F : never;
+}[keyof Fields<K>];
+
+/** One page's words, keyed by its declaration: field names and option values must exist there. */
 export interface PageText<K extends StepId> {
   /** The page heading. On a one-question page it is the question itself. */
   readonly title: string;
   /** Text under the heading that explains why we ask. */
   readonly lead?: string;
-  readonly questions: { readonly [F in FieldOf<K>]: QuestionText<ElementOf<NonNullable<StepInput<K>[F]>>> };
+  readonly questions: { readonly [F in WordedField<K>]: QuestionText<Fields<K>[F]> };
 }
 
 export type PagesText = { readonly [K in StepId]: PageText<K> };

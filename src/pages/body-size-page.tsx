@@ -1,14 +1,14 @@
 import { FormProvider } from 'react-hook-form';
 import type { Answers, StepAnswer } from '../answers/answers';
 import { bodyMassIndex, roundBmi } from '../answers/body-mass-index';
-import { bodySizeSchema } from '../answers/schemas/weight-schemas';
+import { bodySizeSchema } from '../answers/body-size-schema';
 import { BackLink } from '../components/back-link';
 import { ChoiceField } from '../components/choice-field';
 import { ErrorSummary } from '../components/error-summary';
 import { PageHeading } from '../components/page-heading';
 import { TextField } from '../components/text-field';
 import { pageContent } from '../content/page-content';
-import type { UnitSystem } from '../i18n/choose-locale';
+import type { UnitSystem } from '../answers/units';
 import { useI18n } from '../i18n/i18n-context';
 import { errorFor, useStepForm } from './use-step-form';
 import { useDocumentTitle } from './use-document-title';

@@ -1,10 +1,10 @@
 import type { Answers } from '../answers/answers';
-import { describeStep } from '../answers/describe-answers';
+import { describeStep } from '../content/describe-answers';
 import type { StepId } from '../answers/step-ids';
 import { BackLink } from '../components/back-link';
 import { PageHeading } from '../components/page-heading';
-import { PAGE_LAYOUTS } from '../content/page-layouts';
-import { PROGRESS_SECTIONS } from '../content/progress-sections';
+import { QUESTION_PAGES } from '../answers/question-pages';
+import { PAGE_SECTIONS } from '../answers/page-sections';
 import { routeOf } from '../flow/route';
 import { useI18n } from '../i18n/i18n-context';
 import { useDocumentTitle } from './use-document-title';
@@ -28,8 +28,8 @@ export function CheckAnswersPage({ answers, onChange, onConfirm, onBack }: Check
       <BackLink onBack={onBack} />
       <PageHeading>{words.title}</PageHeading>
       <p className="lead">{words.lead}</p>
-      {PROGRESS_SECTIONS.map((section) => {
-        const inSection = steps.filter((step) => PAGE_LAYOUTS[step].section === section);
+      {PAGE_SECTIONS.map((section) => {
+        const inSection = steps.filter((step) => QUESTION_PAGES[step].section === section);
         if (inSection.length === 0) return null;
         return (
           <section key={section} aria-labelledby={`section-${section}`}>

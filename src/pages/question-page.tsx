@@ -9,7 +9,7 @@ import { TextField } from '../components/text-field';
 import { UrgentNotice } from '../components/urgent-notice';
 import { pageContent } from '../content/page-content';
 import { useI18n } from '../i18n/i18n-context';
-import { urgentPoints } from '../flow/urgent-points';
+import { urgentPoints } from '../../rules/urgent-points';
 import { errorFor, useStepForm } from './use-step-form';
 import { useDocumentTitle } from './use-document-title';
 

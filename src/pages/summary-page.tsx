@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Answers } from '../answers/answers';
-import { describeStep } from '../answers/describe-answers';
+import { describeStep } from '../content/describe-answers';
 import { BackLink } from '../components/back-link';
 import { PageHeading } from '../components/page-heading';
 import { UrgentNotice } from '../components/urgent-notice';
@@ -12,6 +12,7 @@ import { sharedSummary } from '../embed/shared-summary';
 import type { SharedSummary } from '../embed/protocol';
 import { numberSources } from './number-sources';
 import { useDocumentTitle } from './use-document-title';
+import type { SectionText } from '../i18n/point-text-types';
 
 interface SummaryPageProps {
   answers: Answers;
@@ -75,7 +76,7 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
       ) : null}
       <UrgentNotice points={urgent} />
       {groups.map((group) => {
-        const section = messages.summarySections[group.section];
+        const section: SectionText = messages.summarySections[group.section];
         return (
           <section key={group.section} aria-labelledby={`points-${group.section}`}>
             <h2 id={`points-${group.section}`} className="heading-m">

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
-import type { Answers, StepAnswer, StepValues } from '../answers/answers';
+import { answerFor, type Answers, type StepAnswer, type StepValues } from '../answers/answers';
 import { stepSchemas } from '../answers/answers';
-import { answerFor, formValuesFor } from '../answers/form-values';
+import { formValuesFor } from '../content/form-values';
 import type { StepId } from '../answers/step-ids';
 import type { FieldError } from '../components/error-summary';
-import type { UnitSystem } from '../i18n/choose-locale';
+import type { UnitSystem } from '../answers/units';
 import { errorText } from '../i18n/error-text';
 import { useI18n } from '../i18n/i18n-context';
 

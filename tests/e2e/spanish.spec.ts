@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { Answers } from '../../src/answers/answers';
-import { describeStep } from '../../src/answers/describe-answers';
+import { describeStep } from '../../src/content/describe-answers';
 import { routeOf } from '../../src/flow/route';
 import { catalogEn } from '../../src/i18n/en/catalog-en';
 import { catalogEs } from '../../src/i18n/es/catalog-es';

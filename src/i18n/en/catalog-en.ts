@@ -1,20 +1,26 @@
-import { ruleTextEn } from '../../../rules/text/rule-text-en';
-import { sectionTextEn } from '../../../rules/text/section-text-en';
-import { sourceTextEn } from '../../../rules/text/source-text-en';
-import { errorsEn } from './errors-en';
-import { pagesEn } from './pages-en';
-import { uiEn } from './ui-en';
+import type { ErrorKey } from '../../answers/error-keys';
+import type { Messages } from '../messages';
+import type { PagesText } from '../page-text-types';
+import type { PointTexts, SectionTexts, SourceTexts } from '../point-text-types';
+import errors from './errors.json';
+import pages from './pages.json';
+import points from './points.json';
+import sources from './sources.json';
+import summarySections from './summary-sections.json';
+import ui from './ui.json';
 
 /**
- * The English catalog: every word the app shows or prints. Its shape is the `Messages` type, so
- * every other catalog must have exactly these keys. Loaded on its own, only when English is the
- * active language.
+ * The English catalog: every word the app shows or prints, as JSON a translator's tool can open
+ * (`{name}` marks a placeholder, as in ICU messages). Each part is checked against what it
+ * describes, so a page, field, option, error key, rule, section or source without words fails to
+ * compile. Its shape is `Messages`, which every other catalog must match. Loaded on its own, only
+ * when English is the active language.
  */
 export const catalogEn = {
-  ui: uiEn,
-  pages: pagesEn,
-  errors: errorsEn,
-  points: ruleTextEn,
-  summarySections: sectionTextEn,
-  sources: sourceTextEn,
-};
+  ui,
+  pages: pages satisfies PagesText,
+  errors: errors satisfies Record<ErrorKey, string>,
+  points: points satisfies PointTexts,
+  summarySections: summarySections satisfies SectionTexts,
+  sources: sources satisfies SourceTexts,
+} satisfies Messages;

@@ -1,17 +1,10 @@
-import { ruleTextEs } from '../../../rules/text/rule-text-es';
-import { sectionTextEs } from '../../../rules/text/section-text-es';
-import { sourceTextEs } from '../../../rules/text/source-text-es';
 import type { Messages } from '../messages';
-import { errorsEs } from './errors-es';
-import { pagesEs } from './pages-es';
-import { uiEs } from './ui-es';
+import errors from './errors.json';
+import pages from './pages.json';
+import points from './points.json';
+import sources from './sources.json';
+import summarySections from './summary-sections.json';
+import ui from './ui.json';
 
-/** The Spanish catalog (usted). Typed `Messages`, so it has exactly the English catalog's keys. */
-export const catalogEs: Messages = {
-  ui: uiEs,
-  pages: pagesEs,
-  errors: errorsEs,
-  points: ruleTextEs,
-  summarySections: sectionTextEs,
-  sources: sourceTextEs,
-};
+/** The Spanish catalog (usted), as JSON; typed `Messages`, so it has every key the English one has. */
+export const catalogEs: Messages = { ui, pages, errors, points, summarySections, sources };

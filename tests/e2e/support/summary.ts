@@ -1,7 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { RuleId } from '../../../rules/all-rules';
-import { ruleTextEn } from '../../../rules/text/rule-text-en';
-import { sectionTextEn } from '../../../rules/text/section-text-en';
+import { catalogEn } from '../../../src/i18n/en/catalog-en';
+
+const ruleTextEn = catalogEn.points;
+const sectionTextEn = catalogEn.summarySections;
 
 /** The points every summary carries, whatever the answers (rules whose `when` is always true). */
 export const ALWAYS_ON_POINTS = [

@@ -1,8 +1,16 @@
 import type { Answers, AnswersByStep } from '../../../src/answers/answers';
-import { CLOT_RISK_VALUES, CONDITION_VALUES, LEG_HISTORY_VALUES, MEDICINE_VALUES } from '../../../src/answers/schemas/health-schemas';
-import { FAT_PATTERN_VALUES, SWELLING_VALUES, URGENT_SYMPTOM_VALUES, VEIN_VALUES } from '../../../src/answers/schemas/look-alike-schemas';
-import { TECHNIQUE_APPEAL_VALUES } from '../../../src/answers/schemas/technique-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { allButNone } from './all-but-none';
+
+const CLOT_RISK_VALUES = QUESTION_PAGES['clot-risk'].fields.factors.values;
+const CONDITION_VALUES = QUESTION_PAGES.conditions.fields.conditions.values;
+const LEG_HISTORY_VALUES = QUESTION_PAGES['leg-history'].fields.history.values;
+const MEDICINE_VALUES = QUESTION_PAGES.medicines.fields.items.values;
+const FAT_PATTERN_VALUES = QUESTION_PAGES['fat-pattern'].fields.signs.values;
+const SWELLING_VALUES = QUESTION_PAGES.swelling.fields.signs.values;
+const URGENT_SYMPTOM_VALUES = QUESTION_PAGES['urgent-symptoms'].fields.symptoms.values;
+const VEIN_VALUES = QUESTION_PAGES.veins.fields.signs.values;
+const TECHNIQUE_APPEAL_VALUES = QUESTION_PAGES['technique-appeal'].fields.reasons.values;
 
 /** Answers that raise as much as the pages allow at once (radio pages can hold one value only). */
 export function loud(overrides: Answers = {}): AnswersByStep {

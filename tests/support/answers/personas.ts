@@ -1,10 +1,12 @@
 import type { AnswersByStep } from '../../../src/answers/answers';
-import { MEDICINE_VALUES } from '../../../src/answers/schemas/health-schemas';
-import { CONCERN_VALUES } from '../../../src/answers/schemas/where-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { allButNone } from './all-but-none';
 import { imperial, metric } from './body-size-answers';
 import { loud } from './loud-answers';
 import { quiet } from './quiet-answers';
+
+const MEDICINE_VALUES = QUESTION_PAGES.medicines.fields.items.values;
+const CONCERN_VALUES = QUESTION_PAGES.concerns.fields.concerns.values;
 
 /**
  * People whose answers, between them, tick every option a rule reads, so every rule can fire on

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
-import {
-  AGE_VALUES,
-  CLOT_RISK_VALUES,
-  CONDITION_VALUES,
-  DIABETES_CONTROL_VALUES,
-  LEG_HISTORY_VALUES,
-  MEDICINE_VALUES,
-  NICOTINE_VALUES,
-} from '../../../src/answers/schemas/health-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { describeCheckboxes, describeRadios, issuesOf, parsedBy } from './schema-helpers';
+
+const AGE_VALUES = QUESTION_PAGES.age.fields.age.values;
+const CLOT_RISK_VALUES = QUESTION_PAGES['clot-risk'].fields.factors.values;
+const CONDITION_VALUES = QUESTION_PAGES.conditions.fields.conditions.values;
+const DIABETES_CONTROL_VALUES = QUESTION_PAGES['diabetes-control'].fields.control.values;
+const LEG_HISTORY_VALUES = QUESTION_PAGES['leg-history'].fields.history.values;
+const MEDICINE_VALUES = QUESTION_PAGES.medicines.fields.items.values;
+const NICOTINE_VALUES = QUESTION_PAGES.nicotine.fields.nicotine.values;
 
 const TOO_LONG = 'Names of medicines must be 300 characters or fewer';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
-import {
-  FAT_PATTERN_VALUES,
-  SWELLING_VALUES,
-  URGENT_SYMPTOM_VALUES,
-  VEIN_VALUES,
-} from '../../../src/answers/schemas/look-alike-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { describeCheckboxes, issuesOf, NONE_ALONE, parsedBy } from './schema-helpers';
+
+const FAT_PATTERN_VALUES = QUESTION_PAGES['fat-pattern'].fields.signs.values;
+const SWELLING_VALUES = QUESTION_PAGES.swelling.fields.signs.values;
+const URGENT_SYMPTOM_VALUES = QUESTION_PAGES['urgent-symptoms'].fields.symptoms.values;
+const VEIN_VALUES = QUESTION_PAGES.veins.fields.signs.values;
 
 describe('look-alike schemas', () => {
   describeCheckboxes([

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
-import {
-  EXPECTATION_VALUES,
-  HOLDS_BACK_VALUES,
-  SUPPORT_VALUES,
-  THINKING_TIME_VALUES,
-  TIME_OFF_VALUES,
-  WORRY_VALUES,
-} from '../../../src/answers/schemas/readiness-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { describeRadios, issuesOf, parsedBy } from './schema-helpers';
+
+const EXPECTATION_VALUES = QUESTION_PAGES.expectations.fields.change.values;
+const HOLDS_BACK_VALUES = QUESTION_PAGES.wellbeing.fields.holdsBack.values;
+const SUPPORT_VALUES = QUESTION_PAGES.recovery.fields.support.values;
+const THINKING_TIME_VALUES = QUESTION_PAGES.wellbeing.fields.thinkingTime.values;
+const TIME_OFF_VALUES = QUESTION_PAGES.recovery.fields.timeOff.values;
+const WORRY_VALUES = QUESTION_PAGES.wellbeing.fields.worry.values;
 
 describe('readiness schemas', () => {
   describeRadios([

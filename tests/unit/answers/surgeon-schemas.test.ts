@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
-import { FACILITY_VALUES, SURGEON_BOARD_VALUES, SURGEON_STATUS_VALUES } from '../../../src/answers/schemas/surgeon-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { describeRadios, parsedBy } from './schema-helpers';
+
+const FACILITY_VALUES = QUESTION_PAGES.facility.fields.facility.values;
+const SURGEON_BOARD_VALUES = QUESTION_PAGES['surgeon-board'].fields.board.values;
+const SURGEON_STATUS_VALUES = QUESTION_PAGES.surgeon.fields.status.values;
 
 describe('surgeon schemas', () => {
   describeRadios([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
-import {
-  OTHER_PROCEDURES_VALUES,
-  TECHNIQUE_APPEAL_VALUES,
-  TECHNIQUE_VALUES,
-} from '../../../src/answers/schemas/technique-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { describeCheckboxes, describeRadios, parsedBy } from './schema-helpers';
+
+const OTHER_PROCEDURES_VALUES = QUESTION_PAGES['other-procedures'].fields.sameDay.values;
+const TECHNIQUE_APPEAL_VALUES = QUESTION_PAGES['technique-appeal'].fields.reasons.values;
+const TECHNIQUE_VALUES = QUESTION_PAGES.technique.fields.technique.values;
 
 describe('technique schemas', () => {
   describeRadios([

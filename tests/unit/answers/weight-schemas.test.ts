@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
-import {
-  PREGNANCY_VALUES,
-  UNIT_VALUES,
-  WEIGHT_CHANGE_VALUES,
-  WEIGHT_MEDICINE_VALUES,
-  WEIGHT_PLAN_VALUES,
-} from '../../../src/answers/schemas/weight-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { describeRadios, issuesOf, parsedBy } from './schema-helpers';
+
+const PREGNANCY_VALUES = QUESTION_PAGES.pregnancy.fields.pregnancy.values;
+const UNIT_VALUES = QUESTION_PAGES['body-size'].fields.units.values;
+const WEIGHT_CHANGE_VALUES = QUESTION_PAGES['weight-history'].fields.change.values;
+const WEIGHT_MEDICINE_VALUES = QUESTION_PAGES['weight-medicine'].fields.glp1.values;
+const WEIGHT_PLAN_VALUES = QUESTION_PAGES['weight-history'].fields.plans.values;
 
 const bodySize = stepSchemas['body-size'];
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
-import { AREA_VALUES, ANKLE_FEEL_VALUES, CALF_FEEL_VALUES, CONCERN_VALUES, LEGS_VALUES } from '../../../src/answers/schemas/where-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { describeCheckboxes, describeRadios, issuesOf, parsedBy } from './schema-helpers';
+
+const AREA_VALUES = QUESTION_PAGES.area.fields.area.values;
+const ANKLE_FEEL_VALUES = QUESTION_PAGES['ankle-feel'].fields.changes.values;
+const CALF_FEEL_VALUES = QUESTION_PAGES['calf-feel'].fields.feel.values;
+const CONCERN_VALUES = QUESTION_PAGES.concerns.fields.concerns.values;
+const LEGS_VALUES = QUESTION_PAGES.area.fields.legs.values;
 
 describe('where schemas', () => {
   describeRadios([

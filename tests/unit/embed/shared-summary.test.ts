@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStep } from '../../../src/answers/describe-answers';
+import { describeStep } from '../../../src/content/describe-answers';
 import { pageContent } from '../../../src/content/page-content';
 import { isAppMessage, makeMessage } from '../../../src/embed/protocol';
 import { sharedSummary } from '../../../src/embed/shared-summary';

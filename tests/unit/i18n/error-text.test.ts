@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySizeSchema } from '../../../src/answers/schemas/weight-schemas';
+import { bodySizeSchema } from '../../../src/answers/body-size-schema';
 import { catalogEs } from '../../../src/i18n/es/catalog-es';
 import { errorText } from '../../../src/i18n/error-text';
 import { localised } from '../../../src/i18n/localised';

@@ -8,7 +8,7 @@ import { activeAnswers, nextStep, routeOf } from '../../../src/flow/route';
 import { routeGuards } from '../../../src/flow/route-guards';
 import { ALL_RULES } from '../../../rules/all-rules';
 import { evaluate } from '../../../rules/evaluate';
-import { AREA_VALUES } from '../../../src/answers/schemas/where-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { PERSONAS } from '../../support/answers/personas';
 import { eventsToSummary } from './events-to-summary';
 import {
@@ -34,6 +34,8 @@ import {
   type QuestionnaireSnapshot,
   type Replay,
 } from './questionnaire-model';
+
+const AREA_VALUES = QUESTION_PAGES.area.fields.area.values;
 
 /** The surgeon-and-facility questions every summary must carry, whatever the answers. */
 const ALWAYS_ON_SURGEON_POINTS = [

@@ -1,34 +1,41 @@
 import fc from 'fast-check';
 import type { Answers, AnswersByStep, StepAnswer, StepValues } from '../../../src/answers/answers';
-import {
-  AGE_VALUES,
-  CLOT_RISK_VALUES,
-  CONDITION_VALUES,
-  DIABETES_CONTROL_VALUES,
-  LEG_HISTORY_VALUES,
-  MEDICINE_VALUES,
-  NICOTINE_VALUES,
-} from '../../../src/answers/schemas/health-schemas';
-import { FAT_PATTERN_VALUES, SWELLING_VALUES, URGENT_SYMPTOM_VALUES, VEIN_VALUES } from '../../../src/answers/schemas/look-alike-schemas';
-import {
-  EXPECTATION_VALUES,
-  HOLDS_BACK_VALUES,
-  SUPPORT_VALUES,
-  THINKING_TIME_VALUES,
-  TIME_OFF_VALUES,
-  WORRY_VALUES,
-} from '../../../src/answers/schemas/readiness-schemas';
-import { FACILITY_VALUES, SURGEON_BOARD_VALUES, SURGEON_STATUS_VALUES } from '../../../src/answers/schemas/surgeon-schemas';
-import { OTHER_PROCEDURES_VALUES, TECHNIQUE_APPEAL_VALUES, TECHNIQUE_VALUES } from '../../../src/answers/schemas/technique-schemas';
-import {
-  PREGNANCY_VALUES,
-  WEIGHT_CHANGE_VALUES,
-  WEIGHT_MEDICINE_VALUES,
-  WEIGHT_PLAN_VALUES,
-} from '../../../src/answers/schemas/weight-schemas';
-import { ANKLE_FEEL_VALUES, AREA_VALUES, CALF_FEEL_VALUES, CONCERN_VALUES, LEGS_VALUES } from '../../../src/answers/schemas/where-schemas';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { STEP_IDS, type StepId } from '../../../src/answers/step-ids';
 import type { Place } from '../../../src/flow/route';
+
+const AGE_VALUES = QUESTION_PAGES.age.fields.age.values;
+const CLOT_RISK_VALUES = QUESTION_PAGES['clot-risk'].fields.factors.values;
+const CONDITION_VALUES = QUESTION_PAGES.conditions.fields.conditions.values;
+const DIABETES_CONTROL_VALUES = QUESTION_PAGES['diabetes-control'].fields.control.values;
+const LEG_HISTORY_VALUES = QUESTION_PAGES['leg-history'].fields.history.values;
+const MEDICINE_VALUES = QUESTION_PAGES.medicines.fields.items.values;
+const NICOTINE_VALUES = QUESTION_PAGES.nicotine.fields.nicotine.values;
+const FAT_PATTERN_VALUES = QUESTION_PAGES['fat-pattern'].fields.signs.values;
+const SWELLING_VALUES = QUESTION_PAGES.swelling.fields.signs.values;
+const URGENT_SYMPTOM_VALUES = QUESTION_PAGES['urgent-symptoms'].fields.symptoms.values;
+const VEIN_VALUES = QUESTION_PAGES.veins.fields.signs.values;
+const EXPECTATION_VALUES = QUESTION_PAGES.expectations.fields.change.values;
+const HOLDS_BACK_VALUES = QUESTION_PAGES.wellbeing.fields.holdsBack.values;
+const SUPPORT_VALUES = QUESTION_PAGES.recovery.fields.support.values;
+const THINKING_TIME_VALUES = QUESTION_PAGES.wellbeing.fields.thinkingTime.values;
+const TIME_OFF_VALUES = QUESTION_PAGES.recovery.fields.timeOff.values;
+const WORRY_VALUES = QUESTION_PAGES.wellbeing.fields.worry.values;
+const FACILITY_VALUES = QUESTION_PAGES.facility.fields.facility.values;
+const SURGEON_BOARD_VALUES = QUESTION_PAGES['surgeon-board'].fields.board.values;
+const SURGEON_STATUS_VALUES = QUESTION_PAGES.surgeon.fields.status.values;
+const OTHER_PROCEDURES_VALUES = QUESTION_PAGES['other-procedures'].fields.sameDay.values;
+const TECHNIQUE_APPEAL_VALUES = QUESTION_PAGES['technique-appeal'].fields.reasons.values;
+const TECHNIQUE_VALUES = QUESTION_PAGES.technique.fields.technique.values;
+const PREGNANCY_VALUES = QUESTION_PAGES.pregnancy.fields.pregnancy.values;
+const WEIGHT_CHANGE_VALUES = QUESTION_PAGES['weight-history'].fields.change.values;
+const WEIGHT_MEDICINE_VALUES = QUESTION_PAGES['weight-medicine'].fields.glp1.values;
+const WEIGHT_PLAN_VALUES = QUESTION_PAGES['weight-history'].fields.plans.values;
+const ANKLE_FEEL_VALUES = QUESTION_PAGES['ankle-feel'].fields.changes.values;
+const AREA_VALUES = QUESTION_PAGES.area.fields.area.values;
+const CALF_FEEL_VALUES = QUESTION_PAGES['calf-feel'].fields.feel.values;
+const CONCERN_VALUES = QUESTION_PAGES.concerns.fields.concerns.values;
+const LEGS_VALUES = QUESTION_PAGES.area.fields.legs.values;
 
 /*
  * Arbitraries of valid answers, built from the schemas' own value tuples, so a new option is

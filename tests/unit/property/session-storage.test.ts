@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
+import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { storedAnswersSchema } from '../../../src/answers/stored-answers-schema';
 import { STEP_IDS } from '../../../src/answers/step-ids';
 import { clearSession, loadSession, saveSession, STORAGE_KEY, type SavedSession } from '../../../src/persistence/session-store';
@@ -117,7 +118,7 @@ describe('loading a saved session', () => {
     }),
     // A value no option has, on a page of radios or checkboxes.
     fc.constantFrom(...STEP_IDS.filter((step) => step !== 'body-size')).map((step) => (data: Record<string, unknown>) => {
-      const [field] = Object.keys(stepSchemas[step].shape);
+      const [field] = Object.keys(QUESTION_PAGES[step].fields);
       if (field) (data.answers as Record<string, unknown>)[step] = { [field]: 'not-an-option' };
     }),
     // "None of these" together with another choice.

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../../rules/all-rules';
 import { SECTIONS } from '../../../rules/sections';
 import { SOURCE_IDS, type SourceId } from '../../../rules/sources';
-import { ruleTextEn } from '../../../rules/text/rule-text-en';
-import { ruleTextEs } from '../../../rules/text/rule-text-es';
-import { sectionTextEn } from '../../../rules/text/section-text-en';
-import { sectionTextEs } from '../../../rules/text/section-text-es';
-import { sourceTextEn } from '../../../rules/text/source-text-en';
-import { sourceTextEs } from '../../../rules/text/source-text-es';
+import { catalogEn } from '../../../src/i18n/en/catalog-en';
+import { catalogEs } from '../../../src/i18n/es/catalog-es';
+
+const { points: ruleTextEn, summarySections: sectionTextEn, sources: sourceTextEn } = catalogEn;
+const { points: ruleTextEs, summarySections: sectionTextEs, sources: sourceTextEs } = catalogEs;
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
-import type { Answers } from '../answers/answers';
-import { evaluateRules, type Point } from '../../rules/evaluate-rules';
-import { urgentRules } from '../../rules/rules-urgent';
+import type { Answers } from '../src/answers/answers';
+import { evaluateRules, type Point } from './evaluate-rules';
+import { urgentRules } from './rules-urgent';
 
 /**
  * The urgent points the rules raise for these answers; the rules are the one source of their

@@ -1,9 +1,9 @@
-import type { Answers, StepValues } from './answers';
-import type { StepId } from './step-ids';
-import { pageContent } from '../content/page-content';
+import type { Answers, StepValues } from '../answers/answers';
+import type { StepId } from '../answers/step-ids';
+import { pageContent } from './page-content';
 import { fill } from '../i18n/fill';
 import type { Localised } from '../i18n/localised';
-import { bodyMassIndex, roundBmi } from './body-mass-index';
+import { bodyMassIndex, roundBmi } from '../answers/body-mass-index';
 
 export interface AnswerRow {
   /** The question, shortened for a list. */

@@ -1,0 +1,28 @@
+import type { RuleId } from '../../rules/all-rules';
+import type { SectionId } from '../../rules/sections';
+import type { SourceId } from '../../rules/sources';
+
+/** What a point says in one language. */
+export interface PointText {
+  /** A short action in plain words: "Ask whether…", "Tell your surgeon…". */
+  readonly point: string;
+  /** One sentence saying why the point matters. */
+  readonly why: string;
+}
+
+/** A summary section's heading, and a line under it where the section needs one. */
+export interface SectionText {
+  readonly title: string;
+  readonly intro?: string;
+}
+
+/** How a source is cited: its title and where to find it. */
+export interface SourceText {
+  readonly title: string;
+  readonly address: string;
+}
+
+/** Every rule's words: a missing or unknown rule id fails to compile. */
+export type PointTexts = { readonly [Id in RuleId]: PointText };
+export type SectionTexts = { readonly [Id in SectionId]: SectionText };
+export type SourceTexts = { readonly [Id in SourceId]: SourceText };

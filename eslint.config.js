@@ -3,6 +3,33 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+
+/**
+ * The app's layers, each with what it may import (besides itself). Imports run one way: the
+ * answers (page declarations and schemas) at the bottom, the rules and the route that read them,
+ * the words and their presentation, the pages, and the app on top. Nothing reaches up. See
+ * docs/decisions/0011-one-declaration-per-page.md.
+ */
+const LAYERS = {
+  'src/answers': [],
+  rules: ['src/answers'],
+  'src/flow': ['src/answers'],
+  'src/i18n': ['src/answers', 'rules'],
+  'src/content': ['src/answers', 'src/i18n'],
+  'src/components': ['src/answers', 'rules', 'src/i18n', 'src/content'],
+  'src/persistence': ['src/answers', 'src/flow', 'src/i18n'],
+  'src/embed': ['src/answers', 'rules', 'src/flow', 'src/i18n', 'src/content'],
+  'src/pages': ['src/answers', 'rules', 'src/flow', 'src/i18n', 'src/content', 'src/components', 'src/embed'],
+};
+const TOP = ['src/app.tsx', 'src/main.tsx', 'src/prerender'];
+const ALL = [...Object.keys(LAYERS), ...TOP];
+const LAYER_ZONES = Object.entries(LAYERS).map(([target, allowed]) => ({
+  target: `./${target}`,
+  from: ALL.filter((folder) => folder !== target && !allowed.includes(folder)).map((folder) => `./${folder}`),
+  message: `${target} may import only ${allowed.length > 0 ? allowed.join(', ') : 'itself'} (imports run one way).`,
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-prerender', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
@@ -36,6 +63,19 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'rules/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...LAYER_ZONES, { target: './src/app.tsx', from: ['./src/main.tsx', './src/prerender'] }] },
       ],
     },
   },

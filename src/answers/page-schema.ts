@@ -37,6 +37,8 @@ function checkboxSchema(question: CheckboxQuestion, message: ErrorKey) {
       z.refine((list: string[]) => none === undefined || !list.includes(none) || list.length === 1, {
         error: key('none-alone'),
       }),
+      // The page cannot tick a box twice; saved answers read back must not either.
+      z.refine((list: string[]) => new Set(list).size === list.length, { error: message }),
     );
 }
 

@@ -26,6 +26,12 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { showIntro: true, allowSharing: false };
 
+/**
+ * A character that draws something: not a space, control, format or combining mark, not one that
+ * Unicode says to ignore (Hangul fillers), and not the blank Braille pattern.
+ */
+const VISIBLE = /[^\p{Z}\p{C}\p{M}\p{Default_Ignorable_Code_Point}\u2800]/u;
+
 const clinicName = z.string().check(
   z.trim(),
   z.minLength(1, { error: 'it is empty' }),
@@ -33,6 +39,8 @@ const clinicName = z.string().check(
   z.refine((name: string) => !/[<>]/.test(name), { error: 'it contains < or >, which look like markup' }),
   // Control characters have no place in a name and can hide text direction tricks.
   z.refine((name: string) => !/[\p{Cc}\p{Cf}]/u.test(name), { error: 'it contains control characters' }),
+  // A name of combining marks, fillers or blank symbols would show as an empty header.
+  z.refine((name: string) => VISIBLE.test(name), { error: 'it has no visible characters' }),
 );
 
 const accent = z
@@ -40,20 +48,30 @@ const accent = z
   .check(z.trim(), z.regex(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i, { error: 'it is not a hex colour like #1d70b8' }));
 
 const TEL = /^tel:\+?[0-9][0-9 ().-]{2,24}$/;
-const contact = z.string().check(
-  z.trim(),
-  z.refine(
-    (value: string) => {
-      if (TEL.test(value)) return true;
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && url.username === '' && url.password === '';
-      } catch {
-        return false;
-      }
-    },
-    { error: 'it is neither an https: address nor a tel: number' },
-  ),
+const NOT_CONTACT = 'it is neither an https: address nor a tel: number';
+
+// Not URL.canParse: older phones in waiting rooms lack it.
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A tel: number as given, or an https: address as the browser parses it (`https:evil.example`
+ * becomes `https://evil.example/`), so what the patient sees and follows is the same address.
+ */
+const contact = z.pipe(
+  z.string().check(z.trim()),
+  z.transform((value: string, ctx): string => {
+    if (TEL.test(value)) return value;
+    const url = parseUrl(value);
+    if (url && url.protocol === 'https:' && url.username === '' && url.password === '') return url.href;
+    ctx.issues.push({ code: 'custom', input: value, message: NOT_CONTACT });
+    return z.NEVER;
+  }),
 );
 
 const language = z.enum(LOCALES, { error: `it is not one of ${LOCALES.join(', ')}` });

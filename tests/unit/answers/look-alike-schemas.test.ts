@@ -40,7 +40,16 @@ describe('look-alike schemas', () => {
     });
   });
 
-  it('"none" ticked twice is not "on its own" either', () => {
-    expect(issuesOf(stepSchemas.veins, { signs: ['none', 'none'] })).toEqual([{ path: ['signs'], message: NONE_ALONE }]);
+  it('"none" ticked twice is not "on its own" either, and is a repeat', () => {
+    expect(issuesOf(stepSchemas.veins, { signs: ['none', 'none'] })).toEqual([
+      { path: ['signs'], message: NONE_ALONE },
+      { path: ['signs'], message: 'Select any that you have noticed, or "None of these"' },
+    ]);
+  });
+
+  it('a box ticked twice is refused (only tampered data can hold a repeat)', () => {
+    expect(issuesOf(stepSchemas.veins, { signs: ['spider', 'spider'] })).toEqual([
+      { path: ['signs'], message: 'Select any that you have noticed, or "None of these"' },
+    ]);
   });
 });

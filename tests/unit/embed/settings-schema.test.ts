@@ -76,6 +76,10 @@ describe('parseSettings: clinic', () => {
     ['a line break inside', 'Riverside\nPlastic Surgery', 'it contains control characters'],
     ['a right-to-left override', 'Clinic \u202Egnp.exe', 'it contains control characters'],
     ['a zero-width space', 'Clin\u200Bic', 'it contains control characters'],
+    ['only combining marks', '\u0301\u0308\u0327', 'it has no visible characters'],
+    ['only Hangul fillers', '\u3164\u3164', 'it has no visible characters'],
+    ['only blank Braille patterns', '\u2800\u2800', 'it has no visible characters'],
+    ['a filler with a combining mark', '\u3164\u0301', 'it has no visible characters'],
   ])('refuses a name with %s, with a warning naming "clinic"', (_case, name, reason) => {
     const { settings, warnings } = parse({ clinic: name });
     expect(settings.clinicName).toBeUndefined();
@@ -144,6 +148,14 @@ describe('parseSettings: contact', () => {
     ['an https: page with a query', 'https://www.example-clinic.com/contact?from=prep'],
   ])('takes %s', (_case, value) => {
     expect(parse({ contact: value })).toMatchObject({ settings: { contact: value }, warnings: [] });
+  });
+
+  it.each([
+    ['an https: address without slashes', 'https:evil.example', 'https://evil.example/'],
+    ['an https: address with a host in capitals', 'HTTPS://Example-Clinic.COM/Contact', 'https://example-clinic.com/Contact'],
+    ['an https: address with spaces around', '  https://example-clinic.com  ', 'https://example-clinic.com/'],
+  ])('takes %s as the browser parses it, so what is shown is what is followed', (_case, value, parsed) => {
+    expect(parse({ contact: value })).toMatchObject({ settings: { contact: parsed }, warnings: [] });
   });
 
   it('is missing: no contact', () => {

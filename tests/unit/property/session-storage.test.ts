@@ -133,6 +133,18 @@ describe('loading a saved session', () => {
     fc.constant((data: Record<string, unknown>) => {
       (data.answers as Record<string, unknown>)['body-size'] = { units: 'metric', centimetres: 20, kilograms: 60 };
     }),
+    // Half a height-and-weight pair, which the page refuses: a lone height, or inches without feet.
+    fc.constantFrom(
+      { units: 'imperial', feet: 5 },
+      { units: 'imperial', inches: 4, pounds: 150 },
+      { units: 'metric', kilograms: 60 },
+    ).map((size) => (data: Record<string, unknown>) => {
+      (data.answers as Record<string, unknown>)['body-size'] = size;
+    }),
+    // The same box ticked twice, which the page cannot do.
+    fc.constant((data: Record<string, unknown>) => {
+      (data.answers as Record<string, unknown>)['clot-risk'] = { factors: ['cancer', 'cancer'] };
+    }),
   );
 
   it('discards a valid session with any one damage, and removes it', () => {

@@ -24,3 +24,14 @@ export function bodyMassIndex(size: StepValues<'body-size'> | undefined): number
 export function roundBmi(bmi: number): number {
   return Math.round(bmi * 10) / 10;
 }
+
+/**
+ * A wide human range of BMI. Outside it the height and weight are far more likely mistyped
+ * (3 ft with 700 lb gives 380) or entered in the wrong units than real, so the page asks
+ * "Is this right?" before keeping them. The person may still keep them.
+ */
+export const LIKELY_BMI = { min: 12, max: 90 } as const;
+
+export function isLikelyBmi(bmi: number): boolean {
+  return bmi >= LIKELY_BMI.min && bmi <= LIKELY_BMI.max;
+}

@@ -1,6 +1,7 @@
+import { useEffect, useRef, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { Answers, StepAnswer } from '../answers/answers';
-import { bodyMassIndex, roundBmi } from '../answers/body-mass-index';
+import { bodyMassIndex, isLikelyBmi, roundBmi } from '../answers/body-mass-index';
 import { bodySizeSchema } from '../answers/body-size-schema';
 import { BackLink } from '../components/back-link';
 import { ChoiceField } from '../components/choice-field';
@@ -9,6 +10,7 @@ import { PageHeading } from '../components/page-heading';
 import { TextField } from '../components/text-field';
 import { pageContent } from '../content/page-content';
 import type { UnitSystem } from '../answers/units';
+import { fill } from '../i18n/fill';
 import { useI18n } from '../i18n/i18n-context';
 import { errorFor, useStepForm } from './use-step-form';
 import { useDocumentTitle } from './use-document-title';
@@ -30,7 +32,23 @@ export function BodySizePage({ answers, caption, defaultUnits, onAnswer, onBack 
   const { messages, formatNumber } = useI18n();
   const words = messages.ui.bodySize;
   const content = pageContent('body-size', messages);
-  const { form, onSubmit, errors, attempt } = useStepForm('body-size', answers, FIELD_ORDER, onAnswer, defaultUnits);
+  // Numbers that give a BMI no person is likely to have wait for the patient to confirm them.
+  const [unlikely, setUnlikely] = useState<{ answer: StepAnswer; bmi: number }>();
+  const checkHeading = useRef<HTMLHeadingElement>(null);
+  const keepOrCheck = (answer: StepAnswer) => {
+    const size = answer.step === 'body-size' ? bodyMassIndex(answer.values) : undefined;
+    if (size === undefined || isLikelyBmi(size)) onAnswer(answer);
+    else setUnlikely({ answer, bmi: size });
+  };
+  const { form, onSubmit, errors, attempt } = useStepForm('body-size', answers, FIELD_ORDER, keepOrCheck, defaultUnits);
+  useEffect(() => {
+    if (unlikely) checkHeading.current?.focus();
+  }, [unlikely]);
+  // Any change to the boxes answers the question: the next Continue checks the new numbers.
+  useEffect(() => {
+    const { unsubscribe } = form.watch(() => setUnlikely(undefined));
+    return unsubscribe;
+  }, [form]);
   useDocumentTitle(content.title, errors.length > 0);
   const units = form.watch('units') as UnitSystem;
   const live = bodySizeSchema.safeParse(form.watch());
@@ -77,9 +95,33 @@ export function BodySizePage({ answers, caption, defaultUnits, onAnswer, onBack 
               </p>
             )}
           </div>
-          <button type="submit" className="button">
-            {messages.ui.form.continue}
-          </button>
+          {unlikely ? (
+            <div className="notification" role="group" aria-labelledby="unlikely-heading">
+              <h2 id="unlikely-heading" className="heading-m" tabIndex={-1} ref={checkHeading}>
+                {words.unlikelyTitle}
+              </h2>
+              <p>{fill(words.unlikelyText, { bmi: formatNumber(roundBmi(unlikely.bmi), 1) })}</p>
+              <div className="button-group">
+                <button type="button" className="button" onClick={() => onAnswer(unlikely.answer)}>
+                  {words.unlikelyKeep}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    setUnlikely(undefined);
+                    form.setFocus(units === 'metric' ? 'centimetres' : 'feet');
+                  }}
+                >
+                  {words.unlikelyChange}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="submit" className="button">
+              {messages.ui.form.continue}
+            </button>
+          )}
         </form>
       </FormProvider>
     </>

@@ -81,7 +81,7 @@ export function App({
     [send, actor],
   );
   useBrowserHistory(place, go);
-  useSessionPersistence(place, answers, chosenLocale);
+  const progress = useSessionPersistence(place, answers, chosenLocale);
   // Each page shown gets a key: the place, and which run through the questionnaire this is. Start
   // again from the first question with no start page stays on the same place; the new run still
   // makes it a new page (a fresh form, focus on its heading), as it is for the patient.
@@ -196,6 +196,11 @@ export function App({
       </header>
       <div className="width-container">
         <main id="main-content" className="main" tabIndex={-1}>
+          {progress.kept ? null : (
+            <div className="notification" role="status">
+              <p>{ui.app.notKept}</p>
+            </div>
+          )}
           {showRestoreNotice ? (
             <div className="notification" role="status">
               <p>{ui.app.restoreFailed}</p>

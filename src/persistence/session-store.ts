@@ -72,11 +72,19 @@ export function loadSession(): LoadResult {
   return { status: 'restored', session: { place, answers: answers as Answers, ...(locale ? { locale } : {}) } };
 }
 
-export function saveSession(session: SavedSession): void {
+/**
+ * Whether the session is now kept. When it cannot be (storage full or blocked), whatever an
+ * earlier save left is removed, so a reload never opens an older page with fewer answers.
+ */
+export function saveSession(session: SavedSession): boolean {
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify({ version: 1, ...session }));
+    const store = storage();
+    if (!store) return false;
+    store.setItem(STORAGE_KEY, JSON.stringify({ version: 1, ...session }));
+    return true;
   } catch {
-    // Full or blocked storage: the questionnaire goes on in memory.
+    clearSession();
+    return false;
   }
 }
 

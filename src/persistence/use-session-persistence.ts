@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Answers } from '../answers/answers';
 import type { Place } from '../flow/route';
 import type { Locale } from '../i18n/locales';
@@ -10,9 +10,16 @@ import { clearSession, saveSession } from './session-store';
  * again, on the start page or, when the clinic has none, on the first question). The page itself
  * is in the URL, so a reload still opens it.
  */
-export function useSessionPersistence(place: Place, answers: Answers, chosenLocale: Locale | undefined) {
+export function useSessionPersistence(place: Place, answers: Answers, chosenLocale: Locale | undefined): { kept: boolean } {
+  const [kept, setKept] = useState(true);
   useEffect(() => {
-    if (Object.keys(answers).length === 0 && !chosenLocale) clearSession();
-    else saveSession({ place, answers, ...(chosenLocale ? { locale: chosenLocale } : {}) });
+    if (Object.keys(answers).length === 0 && !chosenLocale) {
+      clearSession();
+      setKept(true);
+    } else {
+      setKept(saveSession({ place, answers, ...(chosenLocale ? { locale: chosenLocale } : {}) }));
+    }
   }, [place, answers, chosenLocale]);
+  // Whether the last change was kept: when it was not, the patient is told to print before closing.
+  return { kept };
 }

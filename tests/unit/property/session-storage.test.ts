@@ -219,6 +219,22 @@ describe('storage the browser refuses', () => {
     expect(() => clearSession()).not.toThrow();
   });
 
+  it('says a save failed, and removes the older session so a reload cannot open it', () => {
+    fc.assert(
+      fc.property(session, session, (older, newer) => {
+        window.sessionStorage.clear();
+        expect(saveSession(older)).toBe(true);
+        const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+          throw new DOMException('full', 'QuotaExceededError');
+        });
+        expect(saveSession(newer)).toBe(false);
+        setItem.mockRestore();
+        expect(loadSession()).toEqual({ status: 'empty' });
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('still discards damaged data when removing it fails', () => {
     window.sessionStorage.setItem(STORAGE_KEY, '{not json');
     vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(() => {

@@ -77,21 +77,43 @@ export function loadSession(): LoadResult {
  * earlier save left is removed, so a reload never opens an older page with fewer answers.
  */
 export function saveSession(session: SavedSession): boolean {
+  let saved = false;
   try {
     const store = storage();
-    if (!store) return false;
-    store.setItem(STORAGE_KEY, JSON.stringify({ version: 1, ...session }));
-    return true;
+    store?.setItem(STORAGE_KEY, JSON.stringify({ version: 1, ...session }));
+    saved = store !== undefined;
   } catch {
     clearSession();
-    return false;
   }
+  setKept(saved);
+  return saved;
 }
 
+/** Whether the last change was kept, for the notice that asks the patient to print before closing. */
+let kept = true;
+const keptListeners = new Set<() => void>();
+
+function setKept(value: boolean): void {
+  if (kept === value) return;
+  kept = value;
+  for (const listener of keptListeners) listener();
+}
+
+export function isProgressKept(): boolean {
+  return kept;
+}
+
+export function subscribeToProgressKept(listener: () => void): () => void {
+  keptListeners.add(listener);
+  return () => keptListeners.delete(listener);
+}
+
+/** Removes the saved session. With nothing to keep, nothing is lost: progress counts as kept. */
 export function clearSession(): void {
   try {
     storage()?.removeItem(STORAGE_KEY);
   } catch {
     // Nothing to clear where storage is blocked.
   }
+  setKept(true);
 }

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { Answers } from '../answers/answers';
 import type { Place } from '../flow/route';
 import type { Locale } from '../i18n/locales';
-import { clearSession, saveSession } from './session-store';
+import { clearSession, isProgressKept, saveSession, subscribeToProgressKept } from './session-store';
 
 /**
  * Saves progress for this tab after every change, with the language if the patient picked one;
@@ -11,15 +11,11 @@ import { clearSession, saveSession } from './session-store';
  * is in the URL, so a reload still opens it.
  */
 export function useSessionPersistence(place: Place, answers: Answers, chosenLocale: Locale | undefined): { kept: boolean } {
-  const [kept, setKept] = useState(true);
   useEffect(() => {
-    if (Object.keys(answers).length === 0 && !chosenLocale) {
-      clearSession();
-      setKept(true);
-    } else {
-      setKept(saveSession({ place, answers, ...(chosenLocale ? { locale: chosenLocale } : {}) }));
-    }
+    if (Object.keys(answers).length === 0 && !chosenLocale) clearSession();
+    else saveSession({ place, answers, ...(chosenLocale ? { locale: chosenLocale } : {}) });
   }, [place, answers, chosenLocale]);
   // Whether the last change was kept: when it was not, the patient is told to print before closing.
+  const kept = useSyncExternalStore(subscribeToProgressKept, isProgressKept);
   return { kept };
 }

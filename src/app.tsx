@@ -13,6 +13,7 @@ import { goBack, useBrowserHistory } from './flow/use-browser-history';
 import { urgentPoints } from '../rules/urgent-points';
 import { BodySizePage } from './pages/body-size-page';
 import { IntroPage } from './pages/intro-page';
+import { useDoubleClickGuard } from './pages/use-double-click-guard';
 import { QuestionPage } from './pages/question-page';
 import { useSessionPersistence } from './persistence/use-session-persistence';
 import { createHostMessenger, type HostMessenger } from './embed/host-messenger';
@@ -88,6 +89,7 @@ export function App({
   const [run, setRun] = useState(0);
   const pageKey = `${run}:${place}`;
   useOnPageChange(pageKey, () => setShowRestoreNotice(false));
+  useDoubleClickGuard(pageKey);
   useEffect(() => {
     if (focusHeadingOnOpen) document.getElementById(PAGE_HEADING_ID)?.focus();
   }, [focusHeadingOnOpen]);

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
  *
  * 1. The gate. index.html carries the English start page prerendered (scripts/prerender.mjs), so
  *    a first visit paints before the JavaScript arrives. That page is right only for a plain first
- *    visit: no page in the URL, nothing saved in this tab, English, no clinic name or contact in
+ *    visit: no page in the URL, nothing saved in this tab (under any embed's key), English, no clinic name or contact in
  *    the header. In every other case the gate hides it (the app then paints the right page in the
  *    right language, with no flash of the wrong one). When unsure, and where storage is blocked,
  *    it hides: that is the safe side. It hides by an inline style set from script (which the
@@ -38,7 +38,8 @@ export const PRERENDER_GATE = [
   'var l=location,q=new URLSearchParams(l.search),g=q.get("lang"),',
   'b=(navigator.languages||[navigator.language]).map(function(t){return String(t).slice(0,2).toLowerCase()})',
   '.filter(function(t){return t==="en"||t==="es"})[0];',
-  'h=(l.hash.length>1&&l.hash!=="#/intro")||sessionStorage.getItem("calf-ankle-prep:v1")!==null',
+  'var k=sessionStorage,n=k.length,i,x=false;for(i=0;i<n;i++)if(String(k.key(i)).indexOf("calf-ankle-prep:v1")===0)x=true;',
+  'h=(l.hash.length>1&&l.hash!=="#/intro")||x',
   '||(g?g!=="en":b==="es")||q.has("clinic")||q.has("contact")||/^(false|0|no)$/.test(q.get("intro")||"")',
   '}catch(e){h=true}',
   'if(h)d.documentElement.style.visibility="hidden";',

@@ -15,6 +15,7 @@ import { BodySizePage } from './pages/body-size-page';
 import { IntroPage } from './pages/intro-page';
 import { useDoubleClickGuard } from './pages/use-double-click-guard';
 import { QuestionPage } from './pages/question-page';
+import { sessionKey } from './persistence/session-store';
 import { useSessionPersistence } from './persistence/use-session-persistence';
 import { createHostMessenger, type HostMessenger } from './embed/host-messenger';
 import { DEFAULT_SETTINGS, type Settings } from './embed/settings-schema';
@@ -82,7 +83,7 @@ export function App({
     [send, actor],
   );
   useBrowserHistory(place, go);
-  const progress = useSessionPersistence(place, answers, chosenLocale);
+  const progress = useSessionPersistence(place, answers, chosenLocale, sessionKey(settings));
   // Each page shown gets a key: the place, and which run through the questionnaire this is. Start
   // again from the first question with no start page stays on the same place; the new run still
   // makes it a new page (a fresh form, focus on its heading), as it is for the patient.

@@ -8,7 +8,7 @@ import { placeFromHash } from './flow/place-url';
 import { chooseLocale } from './i18n/choose-locale';
 import { I18nProvider } from './i18n/i18n-context';
 import { loadMessages } from './i18n/load-messages';
-import { loadSession } from './persistence/session-store';
+import { loadSession, sessionKey } from './persistence/session-store';
 import './styles/app.css';
 import './styles/print.css';
 
@@ -22,7 +22,7 @@ applyBranding(settings);
 
 const messenger = createHostMessenger(settings.hostOrigin);
 // Progress saved in this tab (a reload) comes back; the URL fragment says which page to show.
-const saved = loadSession();
+const saved = loadSession(sessionKey(settings));
 const session = saved.status === 'restored' ? saved.session : undefined;
 const locale = chooseLocale({ saved: session?.locale, clinic: settings.language, browser: navigator.languages });
 // Before the first paint, so assistive technology never meets the page under the wrong language.

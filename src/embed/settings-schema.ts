@@ -22,6 +22,8 @@ export interface Settings {
   hostOrigin?: string;
   /** The clinic allows the patient to send their summary to it (the patient must still press the button). */
   allowSharing: boolean;
+  /** Which embed on the host page this is (set by embed.js), so each keeps its own progress. */
+  embedId?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = { showIntro: true, allowSharing: false };
@@ -101,6 +103,8 @@ const hostOrigin = z.string().check(
   ),
 );
 
+const embedId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'it is not 1 to 64 letters, digits, - or _' }));
+
 /** URL parameter names, as documented in docs/embedding.md. */
 export const SETTING_PARAMS = {
   clinicName: 'clinic',
@@ -110,6 +114,7 @@ export const SETTING_PARAMS = {
   showIntro: 'intro',
   hostOrigin: 'host',
   allowSharing: 'share',
+  embedId: 'embed',
 } as const satisfies Record<keyof Settings, string>;
 
 export interface ParsedSettings {
@@ -147,6 +152,7 @@ export function parseSettings(search: string): ParsedSettings {
   settings.showIntro = read('showIntro', flag) ?? DEFAULT_SETTINGS.showIntro;
   settings.hostOrigin = read('hostOrigin', hostOrigin);
   settings.allowSharing = read('allowSharing', flag) ?? DEFAULT_SETTINGS.allowSharing;
+  settings.embedId = read('embedId', embedId);
   if (settings.allowSharing && !settings.hostOrigin) {
     warnings.push('Setting "share" was ignored: sharing needs the "host" setting, the page to send the summary to.');
     settings.allowSharing = false;

@@ -10,6 +10,23 @@ import { LOCALES, type Locale } from '../i18n/locales';
  */
 export const STORAGE_KEY = 'calf-ankle-prep:v1';
 
+/** Who the session belongs to: the page embedding the app and which of its embeds this is. */
+export interface SessionScope {
+  hostOrigin?: string;
+  embedId?: string;
+}
+
+/**
+ * The key of one session. Each embedding page and each embed on it gets its own, so two frames on
+ * one page, or two clinics' pages opened in turn in one tab, never read each other's progress. The
+ * app opened directly keeps the plain key. (The prerender gate hides its page when any key with
+ * the STORAGE_KEY prefix exists.)
+ */
+export function sessionKey({ hostOrigin, embedId }: SessionScope = {}): string {
+  if (!hostOrigin && !embedId) return STORAGE_KEY;
+  return `${STORAGE_KEY}:${hostOrigin ?? ''}:${embedId ?? ''}`;
+}
+
 const placeSchema = z.custom<Place>(isPlace);
 
 const savedSessionSchema = z.strictObject({
@@ -46,12 +63,12 @@ function storage(): Storage | undefined {
   }
 }
 
-export function loadSession(): LoadResult {
+export function loadSession(key = STORAGE_KEY): LoadResult {
   const store = storage();
   if (!store) return { status: 'unavailable' };
   let raw: string | null;
   try {
-    raw = store.getItem(STORAGE_KEY);
+    raw = store.getItem(key);
   } catch {
     return { status: 'unavailable' };
   }
@@ -60,12 +77,12 @@ export function loadSession(): LoadResult {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    clearSession();
+    clearSession(key);
     return { status: 'discarded' };
   }
   const result = savedSessionSchema.safeParse(parsed);
   if (!result.success) {
-    clearSession();
+    clearSession(key);
     return { status: 'discarded' };
   }
   const { place, answers, locale } = result.data;
@@ -76,14 +93,14 @@ export function loadSession(): LoadResult {
  * Whether the session is now kept. When it cannot be (storage full or blocked), whatever an
  * earlier save left is removed, so a reload never opens an older page with fewer answers.
  */
-export function saveSession(session: SavedSession): boolean {
+export function saveSession(session: SavedSession, key = STORAGE_KEY): boolean {
   let saved = false;
   try {
     const store = storage();
-    store?.setItem(STORAGE_KEY, JSON.stringify({ version: 1, ...session }));
+    store?.setItem(key, JSON.stringify({ version: 1, ...session }));
     saved = store !== undefined;
   } catch {
-    clearSession();
+    clearSession(key);
   }
   setKept(saved);
   return saved;
@@ -109,9 +126,9 @@ export function subscribeToProgressKept(listener: () => void): () => void {
 }
 
 /** Removes the saved session. With nothing to keep, nothing is lost: progress counts as kept. */
-export function clearSession(): void {
+export function clearSession(key = STORAGE_KEY): void {
   try {
-    storage()?.removeItem(STORAGE_KEY);
+    storage()?.removeItem(key);
   } catch {
     // Nothing to clear where storage is blocked.
   }

@@ -10,11 +10,16 @@ import { clearSession, isProgressKept, saveSession, subscribeToProgressKept } fr
  * again, on the start page or, when the clinic has none, on the first question). The page itself
  * is in the URL, so a reload still opens it.
  */
-export function useSessionPersistence(place: Place, answers: Answers, chosenLocale: Locale | undefined): { kept: boolean } {
+export function useSessionPersistence(
+  place: Place,
+  answers: Answers,
+  chosenLocale: Locale | undefined,
+  key: string,
+): { kept: boolean } {
   useEffect(() => {
-    if (Object.keys(answers).length === 0 && !chosenLocale) clearSession();
-    else saveSession({ place, answers, ...(chosenLocale ? { locale: chosenLocale } : {}) });
-  }, [place, answers, chosenLocale]);
+    if (Object.keys(answers).length === 0 && !chosenLocale) clearSession(key);
+    else saveSession({ place, answers, ...(chosenLocale ? { locale: chosenLocale } : {}) }, key);
+  }, [place, answers, chosenLocale, key]);
   // Whether the last change was kept: when it was not, the patient is told to print before closing.
   const kept = useSyncExternalStore(subscribeToProgressKept, isProgressKept);
   return { kept };

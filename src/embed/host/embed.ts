@@ -36,10 +36,55 @@ export interface EmbedHandle {
 
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src;
 
-export function embed(container: HTMLElement, options: EmbedOptions = {}): EmbedHandle {
-  const base = options.appUrl ?? container.dataset.app ?? (scriptUrl ? new URL('./', scriptUrl).href : undefined);
-  if (!base) throw new Error('calf-ankle-prep: cannot tell where the app is; set data-app on the container');
-  const appUrl = new URL(base, window.location.href);
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * An address the frame may load: absolute, and https: (or http: on this machine, for development).
+ * Markup sanitisers keep data-* attributes, so a `javascript:`, `data:`, relative or
+ * protocol-relative value must never become the frame's src.
+ */
+export function appAddress(value: string): URL | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const local = url.protocol === 'http:' && LOOPBACK.includes(url.hostname);
+  if ((url.protocol !== 'https:' && !local) || url.username !== '' || url.password !== '') return undefined;
+  return url;
+}
+
+/** A contact the app may show: a tel: number or an https: address (the app checks it again). */
+function isContact(value: string): boolean {
+  return /^tel:/i.test(value.trim()) || appAddress(value.trim())?.protocol === 'https:';
+}
+
+const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Which embed this is on the page, stable across reloads and moves: the container's id if it has
+ * a usable one, else its place among the page's embeds. The app keeps each embed's progress apart.
+ */
+function embedIdOf(container: HTMLElement): string {
+  if (EMBED_ID.test(container.id)) return container.id;
+  const all = Array.from(document.querySelectorAll('[data-calf-ankle-prep]'));
+  const index = all.indexOf(container);
+  return `embed-${index >= 0 ? index + 1 : all.length + 1}`;
+}
+
+function refuse(reason: string): undefined {
+  console.error(`calf-ankle-prep: ${reason}; the questionnaire was not embedded.`);
+  return undefined;
+}
+
+/** Embeds the app in `container`; refuses (with a console error, returning undefined) an unsafe app address. */
+export function embed(container: HTMLElement, options: EmbedOptions = {}): EmbedHandle | undefined {
+  const given = options.appUrl ?? container.dataset.app;
+  const base = given ?? (scriptUrl ? new URL('./', scriptUrl).href : undefined);
+  if (!base) return refuse('cannot tell where the app is; set data-app on the container');
+  const appUrl = appAddress(base);
+  if (!appUrl) return refuse(`the app address "${base}" is not an https: address`);
   const appOrigin = appUrl.origin;
 
   const params = new URLSearchParams();
@@ -48,13 +93,17 @@ export function embed(container: HTMLElement, options: EmbedOptions = {}): Embed
   };
   setting('clinic', options.clinic ?? container.dataset.clinic);
   setting('accent', options.accent ?? container.dataset.accent);
-  setting('contact', options.contact ?? container.dataset.contact);
+  const contact = options.contact ?? container.dataset.contact;
+  if (contact !== undefined && !isContact(contact)) console.error(`calf-ankle-prep: the contact "${contact}" is neither a tel: number nor an https: address; it was left out.`);
+  else setting('contact', contact);
   setting('lang', options.lang ?? container.dataset.lang);
   setting('intro', options.intro ?? container.dataset.intro);
   setting('share', options.share ?? container.dataset.share);
   // The app posts only to this origin, so its messages reach this page and no other.
   params.set('host', window.location.origin);
+  params.set('embed', embedIdOf(container));
   appUrl.search = params.toString();
+  appUrl.hash = '';
 
   const iframe = document.createElement('iframe');
   iframe.src = appUrl.href;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRERENDER_GATE, PRERENDER_GATE_HASH } from '../../../deploy/prerender-gate';
 import { contentSecurityPolicy } from '../../../deploy/security-headers';
-import { STORAGE_KEY } from '../../../src/persistence/session-store';
+import { sessionKey, STORAGE_KEY } from '../../../src/persistence/session-store';
 
 /** Runs the gate as the browser would, at this URL, and says whether it hid the prerendered page. */
 function gateHides(url: string, languages: readonly string[] = ['en-US']): boolean {
@@ -98,10 +98,20 @@ describe('the prerender gate', () => {
   });
 
   it('hides it when storage cannot be read, the safe side', () => {
-    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
-      throw new Error('blocked');
+    vi.spyOn(window, 'sessionStorage', 'get').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
     });
     expect(gateHides('/')).toBe(true);
+  });
+
+  it("hides it when an embed's own session is saved in this tab", () => {
+    window.sessionStorage.setItem(sessionKey({ hostOrigin: 'https://clinic.example', embedId: 'embed-2' }), '{}');
+    expect(gateHides('/')).toBe(true);
+  });
+
+  it('shows it when this tab holds only other sites\' keys', () => {
+    window.sessionStorage.setItem('another-app:v1', '{}');
+    expect(gateHides('/')).toBe(false);
   });
 
   it('is allowed by the CSP by its hash, and no other inline script is', () => {

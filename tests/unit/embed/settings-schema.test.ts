@@ -38,6 +38,7 @@ describe('parseSettings: nothing given', () => {
       showIntro: 'intro',
       hostOrigin: 'host',
       allowSharing: 'share',
+      embedId: 'embed',
     });
   });
 });
@@ -180,6 +181,18 @@ describe('parseSettings: contact', () => {
     const { settings, warnings } = parse({ contact: value });
     expect(settings.contact).toBeUndefined();
     expectOneWarning(warnings, 'contact', 'it is neither an https: address nor a tel: number');
+  });
+});
+
+describe('parseSettings: embed', () => {
+  it.each(['embed-1', 'riverside_calves', 'A'.repeat(64)])('takes %s', (value) => {
+    expect(parse({ embed: value })).toMatchObject({ settings: { embedId: value }, warnings: [] });
+  });
+
+  it.each(['', '../other', 'a b', 'A'.repeat(65), 'embed:1'])('refuses "%s", with a warning naming "embed"', (value) => {
+    const { settings, warnings } = parse({ embed: value });
+    expect(settings.embedId).toBeUndefined();
+    expectOneWarning(warnings, 'embed', 'it is not 1 to 64 letters, digits, - or _');
   });
 });
 

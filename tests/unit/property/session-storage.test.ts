@@ -4,7 +4,7 @@ import { stepSchemas } from '../../../src/answers/answers';
 import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { storedAnswersSchema } from '../../../src/answers/stored-answers-schema';
 import { STEP_IDS } from '../../../src/answers/step-ids';
-import { clearSession, loadSession, saveSession, STORAGE_KEY, type SavedSession } from '../../../src/persistence/session-store';
+import { clearSession, loadSession, saveSession, sessionKey, STORAGE_KEY, type SavedSession } from '../../../src/persistence/session-store';
 import { completeAnswers, KNOWN_PLACES, place, someAnswers } from './answer-arbitraries';
 
 afterEach(() => {
@@ -241,5 +241,30 @@ describe('storage the browser refuses', () => {
       throw new DOMException('blocked', 'SecurityError');
     });
     expect(loadSession()).toEqual({ status: 'discarded' });
+  });
+});
+
+describe('one session per embed', () => {
+  const first = sessionKey({ hostOrigin: 'https://clinic-a.example', embedId: 'embed-1' });
+  const second = sessionKey({ hostOrigin: 'https://clinic-a.example', embedId: 'embed-2' });
+  const otherClinic = sessionKey({ hostOrigin: 'https://clinic-b.example', embedId: 'embed-1' });
+
+  it('gives each embed on a page, each clinic, and the app opened directly a key of its own', () => {
+    expect(new Set([first, second, otherClinic, sessionKey()]).size).toBe(4);
+    expect(sessionKey()).toBe(STORAGE_KEY);
+  });
+
+  it('never restores one embed\'s progress in another', () => {
+    fc.assert(
+      fc.property(session, session, (a, b) => {
+        window.sessionStorage.clear();
+        saveSession(a, first);
+        saveSession(b, second);
+        expect(loadSession(first)).toEqual({ status: 'restored', session: a });
+        expect(loadSession(second)).toEqual({ status: 'restored', session: b });
+        expect(loadSession(otherClinic)).toEqual({ status: 'empty' });
+      }),
+      { numRuns: 30 },
+    );
   });
 });

@@ -45,25 +45,6 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
-      // `react` and `react-dom` are Preact's compat layer (decision 0005), which has React 18's API.
-      // @types/react still describes React 19, so tsc accepts these names; they are undefined at run time.
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'react',
-              importNames: ['use', 'useActionState', 'useOptimistic', 'useEffectEvent', 'cache', 'cacheSignal', 'Activity', 'ViewTransition', 'Profiler', 'addTransitionType', 'unstable_useCacheRefresh'],
-              message: 'Preact compat does not have this React 19 API (docs/decisions/0005-preact-compat.md).',
-            },
-            {
-              name: 'react-dom',
-              importNames: ['useFormStatus', 'useFormState', 'requestFormReset', 'preconnect', 'prefetchDNS', 'preinit', 'preinitModule', 'preload', 'preloadModule'],
-              message: 'Preact compat does not have this React 19 API (docs/decisions/0005-preact-compat.md).',
-            },
-          ],
-        },
-      ],
     },
   },
   {

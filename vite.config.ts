@@ -1,3 +1,4 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { PRERENDER_GATE } from './deploy/prerender-gate';
@@ -36,14 +37,20 @@ function prerenderGate(): Plugin {
   };
 }
 
-// No JSX plugin: Vite's own Oxc transform compiles TSX with the automatic runtime that tsconfig's
-// "jsx": "react-jsx" names, importing react/jsx-runtime. `react` and `react-dom` are npm aliases of
-// @preact/compat (package.json), so that is Preact's runtime (decision 0005). React Fast Refresh
-// does not work with Preact, so the dev server reloads the page on an edit instead.
+// @vitejs/plugin-react: React's automatic JSX runtime, and Fast Refresh in `npm run dev` (edits
+// keep the component state). React 19 and React DOM (decision 0009).
 export default defineConfig({
   // Relative asset paths let a clinic host the built files under any sub-path.
   base: './',
-  plugins: [prerenderGate()],
+  plugins: [react(), prerenderGate()],
+  resolve: {
+    // @xstate/react imports use-sync-external-store's shim, for React 16 and 17. React 19 has the
+    // hook: these give it React's own, and the selector wrapper without the shim (0.2 KiB gzip).
+    alias: [
+      { find: /^use-sync-external-store\/shim\/with-selector$/, replacement: 'use-sync-external-store/with-selector' },
+      { find: /^use-sync-external-store\/shim$/, replacement: 'react' },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -61,10 +68,5 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     globals: false,
-    // Node loads the CommonJS dependencies that require('react') (use-sync-external-store, under
-    // @xstate/react) natively. With the `module` condition that require gets @preact/compat's ES
-    // module entry, so they share the one Preact the app and @testing-library/preact import;
-    // through the CommonJS entry they would get a second Preact, and hooks would fail.
-    execArgv: ['--conditions=module'],
   },
 });

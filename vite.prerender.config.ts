@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
 
 /**
- * Builds src/prerender/start-page.tsx for Node, with every dependency bundled in, so the start
- * page renders with the same single copy of Preact the browser gets (left external, a CommonJS
- * dependency of @xstate/react would load a second one). Used only by `npm run build`.
+ * Builds src/prerender/start-page.tsx for Node, with every dependency bundled in, so the start page
+ * is rendered by the same react-dom/server and the same versions of the app's libraries whatever
+ * Node would resolve on its own. Used only by `npm run build`.
  */
 export default defineConfig({
+  // React's own production build, as the browser gets: its CommonJS entries pick it by NODE_ENV,
+  // which Vite leaves to run time in a build for Node.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     ssr: 'src/prerender/start-page.tsx',
     outDir: 'dist-prerender',

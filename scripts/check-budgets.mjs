@@ -5,10 +5,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { measureBytes } from './bench/bytes.mjs';
 
-/** The budgets, in KiB of gzip; stated in README.md ("Performance budgets"). Keep the two in step. */
+/**
+ * The budgets, in KiB of gzip; stated in README.md ("Performance budgets"). Keep the two in step.
+ * Set from the React 19 build (decision 0009) with under 3 % headroom: 131.1 and 153.2 KiB.
+ */
 export const BUDGETS = {
-  firstView: 78,
-  all: 105,
+  firstView: 135,
+  all: 157,
 };
 
 const dist = resolve(import.meta.dirname, '..', 'dist');

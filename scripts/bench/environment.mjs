@@ -26,9 +26,8 @@ export function environment(chromiumPath) {
       chromium,
       playwright: require('@playwright/test/package.json').version,
       vite: require('vite/package.json').version,
-      // `react` is an npm alias of @preact/compat (decision 0005): its version is the compat layer's.
       react: require('react/package.json').version,
-      preact: require('preact/package.json').version,
+      'react-dom': require('react-dom/package.json').version,
     },
     machine: {
       os: `${os.type()} ${os.release()} ${os.arch()}`,

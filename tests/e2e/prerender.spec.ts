@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { catalogEn } from '../../src/i18n/en/catalog-en';
 import { catalogEs } from '../../src/i18n/es/catalog-es';
 import { pageHeading } from './support/answer-page';
+import { appStarted } from './support/app-started';
 import { tabTo } from './support/keyboard';
 
 const en = catalogEn.ui;
@@ -27,6 +28,18 @@ test('a first visit keeps the prerendered start page: the app takes it over with
   expect(await heading?.evaluate((element) => element.isConnected)).toBe(true);
   await page.getByRole('link', { name: en.intro.start }).click();
   await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
+});
+
+test('the app hydrates the prerendered start page with nothing in the console: no hydration mismatch', async ({ page }) => {
+  // React reports a mismatch between the prerendered HTML and its own first render as an error,
+  // then throws the HTML away and renders the page again.
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
+  await page.goto('/');
+  await appStarted(page);
+  await expect(pageHeading(page)).toHaveText(en.intro.title);
+  expect(messages).toEqual([]);
 });
 
 for (const [what, url, heading] of [

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/preact';
+import { render } from '@testing-library/react';
 import { App, type AppProps } from '../../src/app';
 import { catalogEn } from '../../src/i18n/en/catalog-en';
 import { I18nProvider } from '../../src/i18n/i18n-context';

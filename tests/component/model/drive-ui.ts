@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/preact';
+import { act, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { StepAnswer } from '../../../src/answers/answers';
 import type { StepId } from '../../../src/answers/step-ids';

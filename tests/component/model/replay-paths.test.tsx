@@ -1,4 +1,4 @@
-import { waitFor } from '@testing-library/preact';
+import { waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../support/render-app';
@@ -21,11 +21,18 @@ import {
 import { headingOf, pageHeading, perform } from './drive-ui';
 
 /**
- * How many events the UI replay may spend. Each costs roughly 20–30 ms in jsdom, so this keeps
- * the file near 20 seconds. It is enough for the covering paths plus one path along every route
- * to the summary (a test below checks that); selectForReplay drops routes past the budget.
+ * How many events the UI replay may spend. Each cost roughly 20–30 ms in jsdom with Preact, and
+ * about a third more with React's development build, so this keeps the file near half a minute.
+ * It is enough for the covering paths plus one path along every route to the summary (a test
+ * below checks that); selectForReplay drops routes past the budget.
  */
 const EVENT_BUDGET = 840;
+
+/**
+ * A path replays up to 36 pages, which on a busy machine takes longer than Vitest's default 5 s
+ * (100 ms or more per page at a load average of 10 on 2 cores). This limit only stops a hang.
+ */
+const PATH_TIMEOUT_MS = 60_000;
 
 const generated = generatePaths();
 const selected = selectForReplay(generated, EVENT_BUDGET);
@@ -112,5 +119,5 @@ describe('replaying model paths through the UI', () => {
       const expected = evaluate(activeAnswers(answers)).filter((point) => point.section !== 'urgent');
       expect(listed).toEqual(expected.map((point) => point.id));
     }
-  });
+  }, PATH_TIMEOUT_MS);
 });

@@ -7,7 +7,7 @@ import { StartAgain } from './components/start-again';
 import { UrgentNotice } from './components/urgent-notice';
 import { PAGE_LAYOUTS } from './content/page-layouts';
 import { PROGRESS_SECTIONS } from './content/progress-sections';
-import { placeOfState, questionnaireMachine } from './flow/questionnaire-machine';
+import { placeOf, questionnaireMachine } from './flow/questionnaire-machine';
 import { activeAnswers, type Place } from './flow/route';
 import { goBack, useBrowserHistory } from './flow/use-browser-history';
 import { urgentPoints } from './flow/urgent-points';
@@ -68,7 +68,7 @@ export function App({
   const [snapshot, send, actor] = useMachine(questionnaireMachine, {
     input: { answers: initialAnswers, place: initialPlace, startPage: settings.showIntro },
   });
-  const place = placeOfState(String(snapshot.value));
+  const place = placeOf(snapshot);
   const { answers } = snapshot.context;
   const active = activeAnswers(answers);
   const [showRestoreNotice, setShowRestoreNotice] = useState(restoreFailed);
@@ -76,7 +76,7 @@ export function App({
   const go = useCallback(
     (requested: Place) => {
       send({ type: 'GO', place: requested });
-      return placeOfState(String(actor.getSnapshot().value));
+      return placeOf(actor.getSnapshot());
     },
     [send, actor],
   );

@@ -9,7 +9,7 @@ import { PAGE_LAYOUTS } from './content/page-layouts';
 import { PROGRESS_SECTIONS } from './content/progress-sections';
 import { placeOf, questionnaireMachine } from './flow/questionnaire-machine';
 import { activeAnswers, type Place } from './flow/route';
-import { goBack, useBrowserHistory } from './flow/use-browser-history';
+import { useBrowserHistory } from './flow/use-browser-history';
 import { urgentPoints } from './flow/urgent-points';
 import { BodySizePage } from './pages/body-size-page';
 import { IntroPage } from './pages/intro-page';
@@ -97,7 +97,8 @@ export function App({
   usePrefetchEndPages();
   const clinic = settings.clinicName;
 
-  const back = () => goBack(() => send({ type: 'BACK' }));
+  // The one Back: the machine's. Browser history follows it (useBrowserHistory, decision 0010).
+  const back = () => send({ type: 'BACK' });
   const startAgain = (
     <StartAgain
       onConfirm={() => {

@@ -54,16 +54,6 @@ async function findHeading(text: string): Promise<HTMLElement> {
 beforeEach(() => {
   // jsdom does not scroll; the app scrolls to the top on every page change.
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-  /*
-   * The Back link goes back in browser history when the tab has questionnaire entries, and uses
-   * the machine's Back otherwise. The two differ by design after a Change or a jump (history
-   * returns to the page last seen, the machine to the page before on the route), and the model is
-   * the machine, so each new page replaces the history entry instead of adding one. Browser
-   * history itself is covered by the end-to-end tests.
-   */
-  vi.spyOn(window.history, 'pushState').mockImplementation((_state, _unused, url) =>
-    window.history.replaceState({ questionnaireDepth: 0 }, '', url),
-  );
 });
 
 afterEach(() => {
@@ -76,8 +66,12 @@ describe('replaying model paths through the UI', () => {
     expect(coverageTarget().filter((item) => !covered.has(item))).toEqual([]);
   });
 
-  // Each path runs in the app as a person would; after each event the page shows the model's
-  // place and so does the URL.
+  /*
+   * Each path runs in the app as a person would, with real browser history: the in-page Back link
+   * sends the machine's BACK, whatever history holds, so the UI follows the model; after each
+   * event the page shows the model's place and so does the URL (the history mirror has caught up,
+   * including a step back of its own, before the next event).
+   */
   for (const path of selected) {
     const { events, result } = path;
     it(

@@ -7,9 +7,9 @@ import { StartAgain } from './components/start-again';
 import { UrgentNotice } from './components/urgent-notice';
 import { QUESTION_PAGES } from './answers/question-pages';
 import { PAGE_SECTIONS } from './answers/page-sections';
-import { placeOfState, questionnaireMachine } from './flow/questionnaire-machine';
+import { placeOf, questionnaireMachine } from './flow/questionnaire-machine';
 import { activeAnswers, type Place } from './flow/route';
-import { goBack, useBrowserHistory } from './flow/use-browser-history';
+import { useBrowserHistory } from './flow/use-browser-history';
 import { urgentPoints } from '../rules/urgent-points';
 import { BodySizePage } from './pages/body-size-page';
 import { IntroPage } from './pages/intro-page';
@@ -70,7 +70,7 @@ export function App({
   const [snapshot, send, actor] = useMachine(questionnaireMachine, {
     input: { answers: initialAnswers, place: initialPlace, startPage: settings.showIntro },
   });
-  const place = placeOfState(String(snapshot.value));
+  const place = placeOf(snapshot);
   const { answers } = snapshot.context;
   const active = activeAnswers(answers);
   const [showRestoreNotice, setShowRestoreNotice] = useState(restoreFailed);
@@ -78,7 +78,7 @@ export function App({
   const go = useCallback(
     (requested: Place) => {
       send({ type: 'GO', place: requested });
-      return placeOfState(String(actor.getSnapshot().value));
+      return placeOf(actor.getSnapshot());
     },
     [send, actor],
   );
@@ -100,7 +100,8 @@ export function App({
   usePrefetchEndPages();
   const clinic = settings.clinicName;
 
-  const back = () => goBack(() => send({ type: 'BACK' }));
+  // The one Back: the machine's. Browser history follows it (useBrowserHistory, decision 0010).
+  const back = () => send({ type: 'BACK' });
   const startAgain = (
     <StartAgain
       onConfirm={() => {

@@ -1,20 +1,19 @@
-import { and, assign, not, setup } from 'xstate';
+import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Answers, StepAnswer } from '../answers/answers';
-import { isStepId, STEP_IDS, type StepId } from '../answers/step-ids';
-import { FIRST_STEP, flowTable, type Destination } from './flow-table';
-import { previousStep, reachablePlace, routeOf, type Place } from './route';
-import { routeGuards } from './route-guards';
+import { isStepId, type StepId } from '../answers/step-ids';
+import { FIRST_STEP, type Destination } from './flow-table';
+import { nextStep, previousStep, reachablePlace, routeOf, type Place } from './route';
 
 export type { Place };
 
 export interface QuestionnaireContext {
   answers: Answers;
-  /** True between a Change link on check-answers and the return to check-answers. */
-  changing: boolean;
-  /** Where the `routing` state sends the person next; only read there. */
-  destination: Place;
+  /** The question page shown in `question` and `changing`; not read in the other states. */
+  step: StepId;
   /** The clinic shows the start page (`intro` setting). Without it, "the start" is the first question. */
   startPage: boolean;
+  /** Where the questionnaire opened (a URL, a restored session), already clamped; read only by `opening`. */
+  opening: Place;
 }
 
 export type QuestionnaireEvent =
@@ -35,154 +34,163 @@ export interface QuestionnaireInput {
   startPage?: boolean;
 }
 
-/** The answers as they will stand once a SUBMIT is saved: route guards must judge the new answer. */
+/*
+ * The pure functions below only read the route (route.ts) for the guards and actions declared in
+ * `setup`; the machine's configuration itself is the literal in `createMachine`.
+ */
+
+/** Where asking for a place lands: the place if the answers reach it, else the furthest page they do. */
+function landing(place: Place, { answers, startPage }: Pick<QuestionnaireContext, 'answers' | 'startPage'>): Place {
+  const reached = reachablePlace(place, answers);
+  // The start page asked for when the clinic has turned it off: the start is the first question.
+  return reached === 'intro' && !startPage ? FIRST_STEP : reached;
+}
+
+/** The answers as they stand once this SUBMIT is saved: where Continue leads depends on them. */
 function answersAfter(answers: Answers, event: QuestionnaireEvent): Answers {
   return event.type === 'SUBMIT' ? { ...answers, [event.answer.step]: event.answer.values } : answers;
 }
 
-type Lifted = (args: { context: QuestionnaireContext; event: QuestionnaireEvent }) => boolean;
-function lift(guard: (answers: Answers) => boolean): Lifted {
-  return ({ context, event }) => guard(answersAfter(context.answers, event));
+/**
+ * Where Continue on a question page leads once its answer is saved: the flow table's next page.
+ * Check-answers only when every page of the route is answered (it always is, as long as each
+ * route guard reads pages before the one it leads from); otherwise the first page still missing.
+ */
+function pageAfter(step: StepId, answers: Answers): Destination {
+  const next = nextStep(step, answers);
+  return next === 'check-answers' ? routeOf(answers).next : next;
 }
 
-const machineSetup = setup({
+/** Narrows a place that the guard before has shown to be a question page to its step. */
+function asStep(place: Place | undefined, otherwise: StepId): StepId {
+  return place !== undefined && isStepId(place) ? place : otherwise;
+}
+
+/**
+ * Routes a person through the start page, the question pages, check-answers and the summary. It
+ * holds the answers and decides the next page with the pure helpers of route.ts, which read the
+ * flow table; it does nothing else (no storage, no history, no messages): those live in React
+ * effects. Written as a plain configuration so Stately's editor and visualiser can draw it.
+ */
+export const questionnaireMachine = setup({
   types: {
     context: {} as QuestionnaireContext,
     events: {} as QuestionnaireEvent,
     input: {} as QuestionnaireInput,
   },
   guards: {
-    includesCalves: lift(routeGuards.includesCalves),
-    includesAnkles: lift(routeGuards.includesAnkles),
-    consideringEnergyDevice: lift(routeGuards.consideringEnergyDevice),
-    hasDiabetes: lift(routeGuards.hasDiabetes),
-    hasSurgeonInMind: lift(routeGuards.hasSurgeonInMind),
-    isAnswerFor: ({ event }, params: { step: StepId }) => event.type === 'SUBMIT' && event.answer.step === params.step,
-    isChanging: ({ context }) => context.changing,
+    /** The place asked for at opening lands here (`opening` is clamped when the context is made). */
+    opensOn: ({ context }, params: { place: Place }) => context.opening === params.place,
+    /** A URL or history entry asks for a place; where it lands is `params.place`. */
+    goLandsOn: ({ context, event }, params: { place: Place }) =>
+      event.type === 'GO' && landing(event.place, context) === params.place,
+    goLandsOnQuestion: ({ context, event }) => event.type === 'GO' && isStepId(landing(event.place, context)),
+    isAnswerHere: ({ context, event }) => event.type === 'SUBMIT' && event.answer.step === context.step,
+    /** The answer is for this page, and Continue along the flow table reaches check-answers. */
+    answerLeadsToCheckAnswers: ({ context, event }) =>
+      event.type === 'SUBMIT' &&
+      event.answer.step === context.step &&
+      pageAfter(context.step, answersAfter(context.answers, event)) === 'check-answers',
+    /** The answer is for this page and leaves no page of the route unanswered. */
+    answerCompletesRoute: ({ context, event }) =>
+      event.type === 'SUBMIT' &&
+      event.answer.step === context.step &&
+      routeOf(answersAfter(context.answers, event)).next === 'check-answers',
     routeComplete: ({ context }) => routeOf(context.answers).next === 'check-answers',
-    isOnRoute: ({ context, event }) =>
-      event.type === 'CHANGE' && routeOf(context.answers).answered.includes(event.step),
-    destinationIs: ({ context }, params: { destination: Place }) => context.destination === params.destination,
+    hasQuestionBefore: ({ context }) => previousStep(context.step, context.answers) !== undefined,
     hasStartPage: ({ context }) => context.startPage,
-    /** Back has somewhere to go: an earlier question on the route, or the start page. */
-    hasPageBefore: ({ context }, params: { from: Destination }) =>
-      previousStep(params.from, context.answers) !== undefined || context.startPage,
+    /** Change links are only for answers on the route. */
+    isOnRoute: ({ context, event }) => event.type === 'CHANGE' && routeOf(context.answers).answered.includes(event.step),
   },
   actions: {
-    saveAnswer: assign({
-      answers: ({ context, event }) => answersAfter(context.answers, event),
+    saveAnswer: assign({ answers: ({ context, event }) => answersAfter(context.answers, event) }),
+    clearAnswers: assign({ answers: {} }),
+    showFirstPage: assign({ step: FIRST_STEP }),
+    showNextPage: assign({ step: ({ context }) => asStep(pageAfter(context.step, context.answers), context.step) }),
+    /** After a Change: the first page the route still lacks (a follow-up the new answer opened). */
+    showFirstGap: assign({ step: ({ context }) => asStep(routeOf(context.answers).next, context.step) }),
+    showPreviousPage: assign({ step: ({ context }) => asStep(previousStep(context.step, context.answers), context.step) }),
+    showLastPage: assign({ step: ({ context }) => asStep(previousStep('check-answers', context.answers), FIRST_STEP) }),
+    showChangedPage: assign({ step: ({ context, event }) => (event.type === 'CHANGE' ? event.step : context.step) }),
+    showRequestedPage: assign({
+      step: ({ context, event }) => (event.type === 'GO' ? asStep(landing(event.place, context), FIRST_STEP) : context.step),
     }),
-    aimAtFirstGap: assign({
-      destination: ({ context }) => routeOf(context.answers).next,
-    }),
-    aimBack: assign({
-      destination: ({ context }, params: { from: Destination }): Place =>
-        previousStep(params.from, context.answers) ?? 'intro',
-    }),
-    aimAtRequestedPlace: assign({
-      destination: ({ context, event }): Place =>
-        event.type === 'GO' ? reachablePlace(event.place, context.answers) : context.destination,
-      // Back and Forward between question pages during a Change stay in the Change (the next
-      // Continue still returns to check-answers); landing anywhere else ends it.
-      changing: ({ context, event }) =>
-        context.changing && event.type === 'GO' && isStepId(reachablePlace(event.place, context.answers)),
-    }),
-    startChanging: assign({
-      changing: true,
-      destination: ({ event }): Place => (event.type === 'CHANGE' ? event.step : 'check-answers'),
-    }),
-    stopChanging: assign({ changing: false }),
-    clearAnswers: assign({ answers: {}, changing: false }),
-    aimAtStart: assign({ destination: 'intro' as Place }),
   },
-});
-
-function stepState(step: StepId) {
-  return {
-    on: {
-      SUBMIT: [
-        // After a Change link: ask any follow-up the new answer opens, then back to check-answers.
-        {
-          guard: and([{ type: 'isAnswerFor', params: { step } }, 'isChanging']),
-          actions: ['saveAnswer', 'aimAtFirstGap'],
-          target: 'routing',
-        },
-        ...flowTable[step].map((transition) => ({
-          guard: 'guard' in transition
-            ? and([{ type: 'isAnswerFor', params: { step } }, transition.guard])
-            : { type: 'isAnswerFor' as const, params: { step } },
-          actions: 'saveAnswer' as const,
-          target: transition.target === 'check-answers' ? 'checkAnswers' : transition.target,
-        })),
-      ],
-      BACK: [
-        { guard: and(['isChanging', 'routeComplete']), target: 'checkAnswers', actions: 'stopChanging' },
-        // On the first question with no start page there is nowhere to go back to: no transition,
-        // so `snapshot.can({ type: 'BACK' })` is false and the page shows no Back link.
-        {
-          guard: { type: 'hasPageBefore', params: { from: step } },
-          actions: { type: 'aimBack', params: { from: step } },
-          target: 'routing',
-        },
-      ],
-    },
-  } as const;
-}
-
-/**
- * Routes a person through the question pages, check-answers and the summary. It holds the
- * answers and decides the next page; it does nothing else (no storage, no messages):
- * those live in React effects.
- */
-export const questionnaireMachine = machineSetup.createMachine({
+}).createMachine({
   id: 'questionnaire',
-  // Starts by routing, so a restored place goes through the same reachability check as any other.
-  initial: 'routing',
+  initial: 'opening',
   context: ({ input }) => {
     const answers = input.answers ?? {};
-    return {
-      answers,
-      changing: false,
-      destination: reachablePlace(input.place ?? 'intro', answers),
-      startPage: input.startPage ?? true,
-    };
+    const startPage = input.startPage ?? true;
+    const opening = landing(input.place ?? 'intro', { answers, startPage });
+    return { answers, step: asStep(opening, FIRST_STEP), startPage, opening };
   },
   on: {
-    GO: { actions: 'aimAtRequestedPlace', target: '.routing' },
-    RESTART: { target: '.routing', actions: ['clearAnswers', 'aimAtStart'] },
+    GO: [
+      { guard: { type: 'goLandsOn', params: { place: 'intro' } }, target: '.intro' },
+      { guard: { type: 'goLandsOn', params: { place: 'check-answers' } }, target: '.checkAnswers' },
+      { guard: { type: 'goLandsOn', params: { place: 'summary' } }, target: '.summary' },
+      { target: '.question', actions: 'showRequestedPage' },
+    ],
+    RESTART: [
+      { guard: 'hasStartPage', target: '.intro', actions: 'clearAnswers' },
+      { target: '.question', actions: ['clearAnswers', 'showFirstPage'] },
+    ],
   },
   states: {
-    intro: {
-      on: { START: { target: FIRST_STEP } },
-    },
-    ...(Object.fromEntries(STEP_IDS.map((step) => [step, stepState(step)])) as Record<
-      StepId,
-      ReturnType<typeof stepState>
-    >),
-    // A pass-through state: the one place a computed destination becomes a page.
-    routing: {
+    opening: {
+      description: 'Passed through at once: a reload or restored session opens where it asked, if the answers reach it.',
       always: [
-        {
-          guard: and([{ type: 'destinationIs', params: { destination: 'intro' as Place } }, 'hasStartPage']),
-          target: 'intro',
-        },
-        // The start page asked for (Start again, a link or history entry to #/intro) when the
-        // clinic has turned it off: the start is the first question.
-        { guard: { type: 'destinationIs', params: { destination: 'intro' } }, target: FIRST_STEP },
-        { guard: { type: 'destinationIs', params: { destination: 'summary' } }, target: 'summary' },
-        ...STEP_IDS.map((step) => ({
-          guard: { type: 'destinationIs' as const, params: { destination: step } },
-          target: step,
-        })),
-        { target: 'checkAnswers', actions: 'stopChanging' },
+        { guard: { type: 'opensOn', params: { place: 'intro' } }, target: 'intro' },
+        { guard: { type: 'opensOn', params: { place: 'check-answers' } }, target: 'checkAnswers' },
+        { guard: { type: 'opensOn', params: { place: 'summary' } }, target: 'summary' },
+        { target: 'question' },
       ],
     },
-    checkAnswers: {
-      always: { guard: not('routeComplete'), actions: 'aimAtFirstGap', target: 'routing' },
+    intro: {
+      description: 'The start page.',
       on: {
-        CHANGE: { guard: 'isOnRoute', actions: 'startChanging', target: 'routing' },
+        START: { target: 'question', actions: 'showFirstPage' },
+      },
+    },
+    question: {
+      description: 'The question page `context.step`; Continue follows the flow table.',
+      on: {
+        SUBMIT: [
+          { guard: 'answerLeadsToCheckAnswers', target: 'checkAnswers', actions: 'saveAnswer' },
+          { guard: 'isAnswerHere', actions: ['saveAnswer', 'showNextPage'] },
+        ],
+        // With no page before (the first question, no start page) there is no transition, so
+        // `snapshot.can({ type: 'BACK' })` is false and the page shows no Back link.
+        BACK: [
+          { guard: 'hasQuestionBefore', actions: 'showPreviousPage' },
+          { guard: 'hasStartPage', target: 'intro' },
+        ],
+      },
+    },
+    changing: {
+      description:
+        'A question page opened by a Change link on check-answers. Continue asks any follow-up the new answer opens, then returns to check-answers.',
+      on: {
+        SUBMIT: [
+          { guard: 'answerCompletesRoute', target: 'checkAnswers', actions: 'saveAnswer' },
+          { guard: 'isAnswerHere', actions: ['saveAnswer', 'showFirstGap'] },
+        ],
+        BACK: [
+          { guard: 'routeComplete', target: 'checkAnswers' },
+          { guard: 'hasQuestionBefore', actions: 'showPreviousPage' },
+          { guard: 'hasStartPage', target: 'intro' },
+        ],
+        // Browser Back and Forward between question pages stay in the Change; landing anywhere
+        // else (the root's GO) ends it.
+        GO: { guard: 'goLandsOnQuestion', actions: 'showRequestedPage' },
+      },
+    },
+    checkAnswers: {
+      on: {
+        CHANGE: { guard: 'isOnRoute', target: 'changing', actions: 'showChangedPage' },
         CONFIRM: { target: 'summary' },
-        BACK: { actions: { type: 'aimBack', params: { from: 'check-answers' } }, target: 'routing' },
+        BACK: { target: 'question', actions: 'showLastPage' },
       },
     },
     summary: {
@@ -193,12 +201,23 @@ export const questionnaireMachine = machineSetup.createMachine({
   },
 });
 
-export type QuestionnaireState = 'intro' | StepId | 'checkAnswers' | 'summary';
+export type QuestionnaireSnapshot = SnapshotFrom<typeof questionnaireMachine>;
 
-/** The place a machine state shows, as used in URLs and storage. */
-export function placeOfState(state: string): Place {
-  if (state === 'checkAnswers') return 'check-answers';
-  if (state === 'intro' || state === 'summary' || isStepId(state)) return state;
-  // `routing` is transient and never observed between events.
-  throw new Error(`Unknown questionnaire state "${state}"`);
+/** The machine's states a person can be in; `opening` is passed through before the first snapshot. */
+export type QuestionnaireState = Exclude<QuestionnaireSnapshot['value'], 'opening'>;
+
+/** The place a snapshot shows, as used in URLs and storage. */
+export function placeOf(snapshot: QuestionnaireSnapshot): Place {
+  switch (snapshot.value) {
+    case 'question':
+    case 'changing':
+      return snapshot.context.step;
+    case 'checkAnswers':
+      return 'check-answers';
+    case 'intro':
+    case 'summary':
+      return snapshot.value;
+    case 'opening':
+      throw new Error('The questionnaire rested in its transient opening state');
+  }
 }

@@ -1,16 +1,20 @@
-import { useEffect, useRef } from 'react';
-import type { Place } from './route';
+import { useEffect, useState } from 'react';
+import { isPlace, type Place } from './route';
 import { hashOf, placeFromHash } from './place-url';
 
-interface HistoryEntryState {
-  /** How many questionnaire entries lie before this one in this tab's history. */
-  questionnaireDepth: number;
+/** What the app keeps in a history entry it has described. */
+interface EntryState {
+  questionnaire: true;
+  /** The place of the entry before this one, when the app added this entry after it; else null. */
+  previous: Place | null;
 }
 
-function depthOf(state: unknown): number | undefined {
-  if (typeof state !== 'object' || state === null || !('questionnaireDepth' in state)) return undefined;
-  const depth = (state as HistoryEntryState).questionnaireDepth;
-  return Number.isInteger(depth) && depth >= 0 ? depth : undefined;
+function entryStateOf(state: unknown): EntryState | undefined {
+  if (typeof state !== 'object' || state === null || !('questionnaire' in state) || state.questionnaire !== true) {
+    return undefined;
+  }
+  const previous = 'previous' in state && isPlace(state.previous) ? state.previous : null;
+  return { questionnaire: true, previous };
 }
 
 /**
@@ -22,51 +26,102 @@ function placeOfEntry(hash: string): Place | undefined {
   return hash === '' ? 'intro' : placeFromHash(hash);
 }
 
-/**
- * Makes each page a browser-history entry, so Back, Forward and reload behave as people expect.
- * `go` asks the machine for a place and returns where the person actually landed (a place the
- * answers no longer reach lands on the furthest one they do).
- */
-export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
-  const first = useRef(true);
-
-  useEffect(() => {
-    const onPopState = () => {
-      const requested = placeOfEntry(window.location.hash);
-      if (!requested) return;
-      const landed = go(requested);
-      // The entry asked for somewhere the answers no longer reach: correct it without a new entry.
-      if (landed !== requested) {
-        window.history.replaceState(window.history.state, '', hashOf(landed));
-      }
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, [go]);
-
-  useEffect(() => {
-    const depth = depthOf(window.history.state);
-    if (first.current || depth === undefined) {
-      // First render (or a reload): describe the current entry instead of adding one.
-      first.current = false;
-      window.history.replaceState({ questionnaireDepth: depth ?? 0 } satisfies HistoryEntryState, '', hashOf(place));
-      return;
-    }
-    if (placeOfEntry(window.location.hash) === place) return; // arrived here by Back or Forward
-    window.history.pushState({ questionnaireDepth: depth + 1 } satisfies HistoryEntryState, '', hashOf(place));
-  }, [place]);
+/** Makes the current entry show `place`, keeping what is known of the entry before it. */
+function describeEntry(place: Place) {
+  const previous = entryStateOf(window.history.state)?.previous ?? null;
+  window.history.replaceState({ questionnaire: true, previous } satisfies EntryState, '', hashOf(place));
 }
 
 /**
- * The in-page Back link does what the browser's Back button does when there is a questionnaire
- * entry to go back to, so the two never disagree; otherwise (a fresh tab, or inside an iframe)
- * the machine's Back, which goes to the previous page on the route.
+ * In a clinic's iframe, history.back() walks the whole tab's history: it may land on an entry of
+ * the clinic's page, or be refused by the sandbox. There the app only ever adds entries.
  */
-export function goBack(fallback: () => void) {
-  // In a clinic's iframe, history.back() walks the whole tab's history: it may land on an entry
-  // of the clinic's page, or be refused by the sandbox. There the machine's Back is used.
-  const framed = window.parent !== window;
-  const depth = depthOf(window.history.state);
-  if (!framed && depth !== undefined && depth > 0) window.history.back();
-  else fallback();
+function framed(): boolean {
+  return window.parent !== window;
+}
+
+export interface HistoryMirror {
+  /** The machine now shows `place`: make the browser's current history entry show it too. */
+  show(place: Place): void;
+  /**
+   * A popstate: the person moved through the browser's history (Back, Forward, a typed fragment),
+   * or a step back of the mirror's own arrived. `go` asks the machine for a place and returns
+   * where the person actually landed.
+   */
+  follow(go: (place: Place) => Place): void;
+}
+
+/**
+ * Browser history as a mirror of the machine's place. The machine decides every move, including
+ * Back (the in-page Back link sends it BACK); the mirror follows:
+ * - a new place adds an entry, unless the entry before shows that place already (the usual case
+ *   after Back): then it steps back to that entry, so the browser's Back and Forward afterwards
+ *   match what the person did. Never in a frame, where it only adds entries;
+ * - the first place shown describes the entry the page was opened with (a reload keeps its
+ *   entry), and so does a move to an entry the app did not make;
+ * - Back and Forward in the browser ask the machine for the entry's place (GO); where the answers
+ *   no longer reach it, the entry is corrected to the place landed on.
+ */
+export function createHistoryMirror(): HistoryMirror {
+  /** The place the machine shows, once shown. */
+  let current: Place | undefined;
+  /** A step back of ours awaits its popstate; the history is not touched meanwhile. */
+  let steppingBack = false;
+
+  function catchUp(place: Place) {
+    const shown = placeOfEntry(window.location.hash);
+    const entry = entryStateOf(window.history.state);
+    // An entry the app did not make: describe it rather than add one after it.
+    if (!entry) {
+      describeEntry(place);
+      return;
+    }
+    if (shown === place) return;
+    if (entry.previous === place && !framed()) {
+      steppingBack = true;
+      window.history.back();
+      return;
+    }
+    window.history.pushState({ questionnaire: true, previous: shown ?? null } satisfies EntryState, '', hashOf(place));
+  }
+
+  return {
+    show(place) {
+      const first = current === undefined;
+      current = place;
+      // First render (or a reload): describe the current entry instead of adding one.
+      if (first) describeEntry(place);
+      else if (!steppingBack) catchUp(place);
+    },
+    follow(go) {
+      if (steppingBack) {
+        // Our own step back has arrived. The entry normally shows the machine's place; if the
+        // person moved again meanwhile, or the entry before was not what it said, catch up.
+        steppingBack = false;
+        if (current !== undefined) catchUp(current);
+        return;
+      }
+      const requested = placeOfEntry(window.location.hash);
+      if (!requested) return;
+      const landed = go(requested);
+      current = landed;
+      // Corrects an entry the answers no longer reach, and describes one the app did not make.
+      if (landed !== requested || !entryStateOf(window.history.state)) describeEntry(landed);
+    },
+  };
+}
+
+/** Keeps browser history in step with the machine's place, for as long as the app is mounted. */
+export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
+  const [mirror] = useState(createHistoryMirror);
+
+  useEffect(() => {
+    const onPopState = () => mirror.follow(go);
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [mirror, go]);
+
+  useEffect(() => {
+    mirror.show(place);
+  }, [mirror, place]);
 }

@@ -5,15 +5,19 @@ import type { StepId } from '../../../src/answers/step-ids';
 import { pageContent, type ChoiceQuestion } from '../../../src/content/page-content';
 import { english } from '../../support/english';
 import { hashOf } from '../../../src/flow/place-url';
-import type { QuestionnaireEvent, QuestionnaireState } from '../../unit/model/questionnaire-model';
+import type { Place } from '../../../src/flow/route';
+import type { QuestionnaireEvent } from '../../unit/model/questionnaire-model';
 
-/** The h1 each state shows: the page titles from the content files, and the fixed pages' titles. */
-export function headingOf(state: QuestionnaireState): string {
+/**
+ * The h1 each place shows: the page titles from the content files, and the fixed pages' titles.
+ * `checkAnswers` (the machine's name for check-answers) is accepted too, as older callers pass it.
+ */
+export function headingOf(place: Place | 'checkAnswers'): string {
   const ui = english.messages.ui;
-  if (state === 'intro') return ui.intro.title;
-  if (state === 'checkAnswers') return ui.checkAnswers.title;
-  if (state === 'summary') return ui.summary.title;
-  return pageContent(state, english.messages).title;
+  if (place === 'intro') return ui.intro.title;
+  if (place === 'check-answers' || place === 'checkAnswers') return ui.checkAnswers.title;
+  if (place === 'summary') return ui.summary.title;
+  return pageContent(place, english.messages).title;
 }
 
 function optionLabel(question: ChoiceQuestion, value: unknown): string {
@@ -55,15 +59,6 @@ export function groupOf(legend: string): HTMLElement {
     .closest('fieldset');
   if (!group) throw new Error(`The legend "${legend}" is not in a fieldset`);
   return group;
-}
-
-/**
- * The page's one h1. `hidden: true` skips testing-library's visibility check, which calls
- * getComputedStyle on every element and dominates the query in jsdom; jsdom loads no styles
- * here, so nothing on these pages is hidden and the result is the same.
- */
-export function pageHeading(): HTMLElement {
-  return screen.getByRole('heading', { level: 1, hidden: true });
 }
 
 async function fillText(user: UserEvent, label: string, value: unknown) {
@@ -130,10 +125,11 @@ export function changeLabel(step: StepId): string {
 }
 
 /**
- * Performs a machine event through the UI. GO stands for the browser asking for a place (a
- * typed URL, Back or Forward): the URL fragment changes and the browser fires popstate.
+ * Performs a machine event through the UI, on the page of `place`. GO stands for the browser
+ * asking for a place (a typed URL, Back or Forward): the URL fragment changes and the browser
+ * fires popstate.
  */
-export async function perform(user: UserEvent, event: QuestionnaireEvent, state: QuestionnaireState) {
+export async function perform(user: UserEvent, event: QuestionnaireEvent, place: Place) {
   switch (event.type) {
     case 'START':
       await user.click(screen.getByRole('link', { name: 'Start now' }));
@@ -142,7 +138,7 @@ export async function perform(user: UserEvent, event: QuestionnaireEvent, state:
       await answerPage(user, event.answer);
       return;
     case 'BACK':
-      await user.click(screen.getByRole('button', { name: state === 'summary' ? 'Back to your answers' : 'Back' }));
+      await user.click(screen.getByRole('button', { name: place === 'summary' ? 'Back to your answers' : 'Back' }));
       return;
     case 'CHANGE':
       // A page with several questions has a Change button per answer; all open the same page.
@@ -153,7 +149,7 @@ export async function perform(user: UserEvent, event: QuestionnaireEvent, state:
       return;
     case 'RESTART':
       await user.click(screen.getByRole('button', { name: 'Start again' }));
-      await user.click(screen.getByRole('button', { name: 'Yes, clear my answers' }));
+      await user.click(await screen.findByRole('button', { name: 'Yes, clear my answers' }));
       return;
     case 'GO':
       act(() => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { Answers, StepAnswer } from '../../../src/answers/answers';
 import type { StepId } from '../../../src/answers/step-ids';
-import { placeOfState, questionnaireMachine, type QuestionnaireState } from '../../../src/flow/questionnaire-machine';
+import { placeOf, questionnaireMachine } from '../../../src/flow/questionnaire-machine';
 import { activeAnswers, type Place } from '../../../src/flow/route';
 import { answersOf, pathAnswers, stepsOf, without, type RouteChoices } from './answer-paths';
 
@@ -20,11 +20,14 @@ function start(answers?: Answers, place?: Place): Actor {
   return actor;
 }
 
-/** The state a person is in; `routing` is transient, so it is never seen between events. */
-function stateOf(actor: Actor): QuestionnaireState {
-  const value = actor.getSnapshot().value;
-  if (value === 'routing') throw new Error('The machine rested in the transient routing state');
-  return value;
+/** The place a person is on (placeOf throws for the transient `opening` state). */
+function stateOf(actor: Actor): Place {
+  return placeOf(actor.getSnapshot());
+}
+
+/** Whether the person is changing an answer from a Change link on check-answers. */
+function isChanging(actor: Actor): boolean {
+  return actor.getSnapshot().value === 'changing';
 }
 
 function submit(actor: Actor, answer: StepAnswer): void {
@@ -59,7 +62,7 @@ function onCheckAnswers(choices: Partial<RouteChoices> = {}): Actor {
   const actor = start();
   actor.send({ type: 'START' });
   walk(actor, pathAnswers(choices));
-  expect(stateOf(actor)).toBe('checkAnswers');
+  expect(stateOf(actor)).toBe('check-answers');
   return actor;
 }
 
@@ -72,7 +75,7 @@ describe('questionnaireMachine', () => {
       const actor = start();
       expect(stateOf(actor)).toBe('intro');
       expect(actor.getSnapshot().context.answers).toEqual({});
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(isChanging(actor)).toBe(false);
     });
 
     it('keeps answers it is given', () => {
@@ -104,7 +107,7 @@ describe('questionnaireMachine', () => {
   });
 
   describe('branches', () => {
-    it.each<{ label: string; choices: Partial<RouteChoices>; after: StepId; next: QuestionnaireState }>([
+    it.each<{ label: string; choices: Partial<RouteChoices>; after: StepId; next: Place }>([
       { label: 'any area', choices: {}, after: 'area', next: 'concerns' },
       { label: 'calves', choices: { area: 'calves' }, after: 'concerns', next: 'calf-feel' },
       { label: 'calves', choices: { area: 'calves' }, after: 'calf-feel', next: 'urgent-symptoms' },
@@ -126,8 +129,8 @@ describe('questionnaireMachine', () => {
       { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, after: 'surgeon', next: 'surgeon-board' },
       { label: 'surgeon comparing', choices: { surgeon: 'comparing' }, after: 'surgeon', next: 'surgeon-board' },
       { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, after: 'surgeon-board', next: 'facility' },
-      { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, after: 'facility', next: 'checkAnswers' },
-      { label: 'no surgeon yet', choices: { surgeon: 'not-yet' }, after: 'surgeon', next: 'checkAnswers' },
+      { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, after: 'facility', next: 'check-answers' },
+      { label: 'no surgeon yet', choices: { surgeon: 'not-yet' }, after: 'surgeon', next: 'check-answers' },
     ])('$label: after $after comes $next', ({ choices, after, next }) => {
       expect(stateOf(answeredThrough(after, choices))).toBe(next);
     });
@@ -142,7 +145,7 @@ describe('questionnaireMachine', () => {
       const path = pathAnswers(choices);
       expect(actor.getSnapshot().context.answers).toEqual(answersOf(path));
       expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(stepsOf(path));
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(isChanging(actor)).toBe(false);
     });
   });
 
@@ -165,7 +168,7 @@ describe('questionnaireMachine', () => {
       const actor = onCheckAnswers();
       const before = actor.getSnapshot().context.answers;
       submit(actor, { step: 'age', values: { age: '75-plus' } });
-      expect(stateOf(actor)).toBe('checkAnswers');
+      expect(stateOf(actor)).toBe('check-answers');
       actor.send({ type: 'CONFIRM' });
       submit(actor, { step: 'age', values: { age: '75-plus' } });
       expect(stateOf(actor)).toBe('summary');
@@ -233,14 +236,14 @@ describe('questionnaireMachine', () => {
       const actor = onCheckAnswers(choices);
       actor.send({ type: 'BACK' });
       expect(stateOf(actor)).toBe(last);
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(isChanging(actor)).toBe(false);
     });
 
     it('from check-answers, then the last page again, returns to check-answers', () => {
       const actor = onCheckAnswers({ surgeon: 'chosen' });
       actor.send({ type: 'BACK' });
       submit(actor, { step: 'facility', values: { facility: 'office' } });
-      expect(stateOf(actor)).toBe('checkAnswers');
+      expect(stateOf(actor)).toBe('check-answers');
       expect(actor.getSnapshot().context.answers.facility).toEqual({ facility: 'office' });
     });
 
@@ -248,7 +251,7 @@ describe('questionnaireMachine', () => {
       const actor = onCheckAnswers();
       actor.send({ type: 'CONFIRM' });
       actor.send({ type: 'BACK' });
-      expect(stateOf(actor)).toBe('checkAnswers');
+      expect(stateOf(actor)).toBe('check-answers');
     });
   });
 
@@ -257,7 +260,7 @@ describe('questionnaireMachine', () => {
       const actor = onCheckAnswers();
       actor.send({ type: 'CHANGE', step: 'age' });
       expect(stateOf(actor)).toBe('age');
-      expect(actor.getSnapshot().context.changing).toBe(true);
+      expect(isChanging(actor)).toBe(true);
     });
 
     it.each<{ label: string; choices: Partial<RouteChoices>; answer: StepAnswer }>([
@@ -277,8 +280,8 @@ describe('questionnaireMachine', () => {
       actor.send({ type: 'CHANGE', step: answer.step });
       expect(stateOf(actor)).toBe(answer.step);
       submit(actor, answer);
-      expect(stateOf(actor)).toBe('checkAnswers');
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(stateOf(actor)).toBe('check-answers');
+      expect(isChanging(actor)).toBe(false);
       expect(actor.getSnapshot().context.answers[answer.step]).toEqual(answer.values);
     });
 
@@ -338,11 +341,11 @@ describe('questionnaireMachine', () => {
       submit(actor, answer);
       for (const followUp of followUps) {
         expect(stateOf(actor)).toBe(followUp.step);
-        expect(actor.getSnapshot().context.changing).toBe(true);
+        expect(isChanging(actor)).toBe(true);
         submit(actor, followUp);
       }
-      expect(stateOf(actor)).toBe('checkAnswers');
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(stateOf(actor)).toBe('check-answers');
+      expect(isChanging(actor)).toBe(false);
       expect(actor.getSnapshot().context.answers).toEqual(answersOf([answer, ...followUps], answersOf(pathAnswers(choices))));
     });
 
@@ -350,10 +353,10 @@ describe('questionnaireMachine', () => {
       const actor = onCheckAnswers({ area: 'both' });
       actor.send({ type: 'CHANGE', step: 'area' });
       submit(actor, { step: 'area', values: { area: 'ankles', legs: 'both-legs' } });
-      expect(stateOf(actor)).toBe('checkAnswers');
+      expect(stateOf(actor)).toBe('check-answers');
       actor.send({ type: 'CHANGE', step: 'area' });
       submit(actor, { step: 'area', values: { area: 'both', legs: 'both-legs' } });
-      expect(stateOf(actor)).toBe('checkAnswers');
+      expect(stateOf(actor)).toBe('check-answers');
       expect(activeAnswers(actor.getSnapshot().context.answers)['calf-feel']).toEqual({ feel: 'soft' });
     });
 
@@ -368,8 +371,8 @@ describe('questionnaireMachine', () => {
       actor.send({ type: 'CHANGE', step });
       expect(stateOf(actor)).toBe(step);
       actor.send({ type: 'BACK' });
-      expect(stateOf(actor)).toBe('checkAnswers');
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(stateOf(actor)).toBe('check-answers');
+      expect(isChanging(actor)).toBe(false);
       expect(actor.getSnapshot().context.answers).toEqual(before);
     });
 
@@ -380,12 +383,12 @@ describe('questionnaireMachine', () => {
       expect(stateOf(actor)).toBe('ankle-feel');
       actor.send({ type: 'BACK' });
       expect(stateOf(actor)).toBe('calf-feel');
-      expect(actor.getSnapshot().context.changing).toBe(true);
+      expect(isChanging(actor)).toBe(true);
       submit(actor, { step: 'calf-feel', values: { feel: 'firm' } });
       expect(stateOf(actor)).toBe('ankle-feel');
       submit(actor, { step: 'ankle-feel', values: { changes: 'same' } });
-      expect(stateOf(actor)).toBe('checkAnswers');
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(stateOf(actor)).toBe('check-answers');
+      expect(isChanging(actor)).toBe(false);
     });
 
     it.each<{ label: string; choices: Partial<RouteChoices>; step: StepId }>([
@@ -397,8 +400,8 @@ describe('questionnaireMachine', () => {
     ])('CHANGE for a page not on the route is ignored ($label)', ({ choices, step }) => {
       const actor = onCheckAnswers(choices);
       actor.send({ type: 'CHANGE', step });
-      expect(stateOf(actor)).toBe('checkAnswers');
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(stateOf(actor)).toBe('check-answers');
+      expect(isChanging(actor)).toBe(false);
     });
 
     it('CHANGE for a page whose answer is kept aside off the route is ignored', () => {
@@ -406,18 +409,18 @@ describe('questionnaireMachine', () => {
       actor.send({ type: 'CHANGE', step: 'area' });
       submit(actor, { step: 'area', values: { area: 'ankles', legs: 'both-legs' } });
       submit(actor, { step: 'ankle-feel', values: { changes: 'same' } });
-      expect(stateOf(actor)).toBe('checkAnswers');
+      expect(stateOf(actor)).toBe('check-answers');
       expect(actor.getSnapshot().context.answers).toHaveProperty('calf-feel');
       actor.send({ type: 'CHANGE', step: 'calf-feel' });
-      expect(stateOf(actor)).toBe('checkAnswers');
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(stateOf(actor)).toBe('check-answers');
+      expect(isChanging(actor)).toBe(false);
     });
 
     it('CHANGE is ignored on a question page and on the summary', () => {
       const actor = answeredThrough('concerns');
       actor.send({ type: 'CHANGE', step: 'area' });
       expect(stateOf(actor)).toBe('calf-feel');
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(isChanging(actor)).toBe(false);
 
       const done = onCheckAnswers();
       done.send({ type: 'CONFIRM' });
@@ -445,7 +448,7 @@ describe('questionnaireMachine', () => {
       actor.send({ type: 'RESTART' });
       expect(stateOf(actor)).toBe('intro');
       expect(actor.getSnapshot().context.answers).toEqual({});
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(isChanging(actor)).toBe(false);
     });
 
     it('starts again from the first page, with nothing saved, after RESTART', () => {
@@ -474,41 +477,42 @@ describe('questionnaireMachine', () => {
       changing.send({ type: 'CHANGE', step: 'age' });
       changing.send({ type: 'RESTART' });
       expect(stateOf(changing)).toBe('intro');
-      expect(changing.getSnapshot().context).toMatchObject({ answers: {}, changing: false });
+      expect(changing.getSnapshot().context.answers).toEqual({});
+      expect(isChanging(changing)).toBe(false);
     });
   });
 
   describe('opening at a place (reload or restored session)', () => {
     const complete = answersOf(pathAnswers({ surgeon: 'chosen' }));
 
-    it.each<{ label: string; answers: Answers | undefined; place: Place | undefined; state: QuestionnaireState }>([
+    it.each<{ label: string; answers: Answers | undefined; place: Place | undefined; state: Place }>([
       { label: 'no place', answers: complete, place: undefined, state: 'intro' },
       { label: 'the intro', answers: complete, place: 'intro', state: 'intro' },
       { label: 'an answered page', answers: complete, place: 'veins', state: 'veins' },
       { label: 'a follow-up on the route', answers: complete, place: 'surgeon-board', state: 'surgeon-board' },
-      { label: 'check-answers, route complete', answers: complete, place: 'check-answers', state: 'checkAnswers' },
+      { label: 'check-answers, route complete', answers: complete, place: 'check-answers', state: 'check-answers' },
       { label: 'the summary, route complete', answers: complete, place: 'summary', state: 'summary' },
       { label: 'the first gap', answers: without(complete, 'age'), place: 'age', state: 'age' },
       { label: 'a page beyond the first gap', answers: without(complete, 'age'), place: 'recovery', state: 'age' },
       { label: 'check-answers, route incomplete', answers: without(complete, 'age'), place: 'check-answers', state: 'age' },
       { label: 'the summary, route incomplete', answers: without(complete, 'facility'), place: 'summary', state: 'facility' },
-      { label: 'a page off the route', answers: complete, place: 'diabetes-control', state: 'checkAnswers' },
+      { label: 'a page off the route', answers: complete, place: 'diabetes-control', state: 'check-answers' },
       { label: 'any page, no answers', answers: undefined, place: 'surgeon', state: 'area' },
     ])('$label ($place) opens $state', ({ answers, place, state }) => {
       const actor = start(answers, place);
       expect(stateOf(actor)).toBe(state);
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(isChanging(actor)).toBe(false);
     });
   });
 
   describe('GO (browser history or URL)', () => {
-    it.each<{ label: string; choices: Partial<RouteChoices>; place: Place; state: QuestionnaireState }>([
+    it.each<{ label: string; choices: Partial<RouteChoices>; place: Place; state: Place }>([
       { label: 'an answered page', choices: {}, place: 'concerns', state: 'concerns' },
       { label: 'the first page', choices: {}, place: 'area', state: 'area' },
       { label: 'the intro', choices: {}, place: 'intro', state: 'intro' },
       { label: 'the summary', choices: {}, place: 'summary', state: 'summary' },
-      { label: 'check-answers', choices: {}, place: 'check-answers', state: 'checkAnswers' },
-      { label: 'a page off the route', choices: { area: 'calves' }, place: 'ankle-feel', state: 'checkAnswers' },
+      { label: 'check-answers', choices: {}, place: 'check-answers', state: 'check-answers' },
+      { label: 'a page off the route', choices: { area: 'calves' }, place: 'ankle-feel', state: 'check-answers' },
     ])('from check-answers to $label lands on $state, answers kept', ({ choices, place, state }) => {
       const actor = onCheckAnswers(choices);
       const before = actor.getSnapshot().context.answers;
@@ -517,7 +521,7 @@ describe('questionnaireMachine', () => {
       expect(actor.getSnapshot().context.answers).toEqual(before);
     });
 
-    it.each<{ label: string; place: Place; state: QuestionnaireState }>([
+    it.each<{ label: string; place: Place; state: Place }>([
       { label: 'an earlier page', place: 'area', state: 'area' },
       { label: 'the current page', place: 'calf-feel', state: 'calf-feel' },
       { label: 'a page beyond the first gap', place: 'veins', state: 'calf-feel' },
@@ -533,8 +537,8 @@ describe('questionnaireMachine', () => {
       const actor = onCheckAnswers();
       actor.send({ type: 'CHANGE', step: 'age' });
       actor.send({ type: 'GO', place: 'check-answers' });
-      expect(stateOf(actor)).toBe('checkAnswers');
-      expect(actor.getSnapshot().context.changing).toBe(false);
+      expect(stateOf(actor)).toBe('check-answers');
+      expect(isChanging(actor)).toBe(false);
     });
 
     it('lands on the first gap when a change has opened a follow-up', () => {
@@ -546,47 +550,70 @@ describe('questionnaireMachine', () => {
     });
   });
 
-  describe('placeOfState', () => {
-    it.each<{ state: QuestionnaireState; place: Place }>([
-      { state: 'intro', place: 'intro' },
-      { state: 'area', place: 'area' },
-      { state: 'diabetes-control', place: 'diabetes-control' },
-      { state: 'checkAnswers', place: 'check-answers' },
-      { state: 'summary', place: 'summary' },
-    ])('$state → $place', ({ state, place }) => {
-      expect(placeOfState(state)).toBe(place);
-    });
-
-    it('refuses the transient routing state and unknown names', () => {
-      expect(() => placeOfState('routing')).toThrow('Unknown questionnaire state "routing"');
-      expect(() => placeOfState('check-answers')).toThrow();
+  describe('placeOf', () => {
+    it('names the page of each state: the step on a question page, during a Change too', () => {
+      const actor = start();
+      expect(stateOf(actor)).toBe('intro');
+      actor.send({ type: 'START' });
+      expect(actor.getSnapshot().value).toBe('question');
+      expect(stateOf(actor)).toBe('area');
+      walk(actor, pathAnswers());
+      expect(actor.getSnapshot().value).toBe('checkAnswers');
+      expect(stateOf(actor)).toBe('check-answers');
+      actor.send({ type: 'CHANGE', step: 'veins' });
+      expect(actor.getSnapshot().value).toBe('changing');
+      expect(stateOf(actor)).toBe('veins');
+      actor.send({ type: 'BACK' });
+      actor.send({ type: 'CONFIRM' });
+      expect(actor.getSnapshot().value).toBe('summary');
+      expect(stateOf(actor)).toBe('summary');
     });
   });
 });
 
 describe('browser Back and Forward during a Change', () => {
   it('keeps the person in the Change, so the next Continue still leads back to check answers', () => {
-    const actor = createActor(questionnaireMachine, {
-      input: { answers: answersOf(pathAnswers({ area: 'calves' })), place: 'check-answers' },
-    }).start();
+    const actor = start(answersOf(pathAnswers({ area: 'calves' })), 'check-answers');
     actor.send({ type: 'CHANGE', step: 'area' });
     actor.send({ type: 'SUBMIT', answer: { step: 'area', values: { area: 'both', legs: 'both-legs' } } });
-    expect(actor.getSnapshot().value).toBe('ankle-feel');
-    actor.send({ type: 'GO', place: 'area' }); // what the Back link and the browser's Back send
-    expect(actor.getSnapshot().value).toBe('area');
+    expect(stateOf(actor)).toBe('ankle-feel');
+    actor.send({ type: 'GO', place: 'area' }); // what the browser's Back sends
+    expect(stateOf(actor)).toBe('area');
+    expect(isChanging(actor)).toBe(true);
     actor.send({ type: 'SUBMIT', answer: { step: 'area', values: { area: 'both', legs: 'both-legs' } } });
-    expect(actor.getSnapshot().value).toBe('ankle-feel');
+    expect(stateOf(actor)).toBe('ankle-feel');
     actor.send({ type: 'SUBMIT', answer: { step: 'ankle-feel', values: { changes: 'same' } } });
-    expect(actor.getSnapshot().value).toBe('checkAnswers');
-    actor.stop();
+    expect(stateOf(actor)).toBe('check-answers');
   });
 
   it('ends the Change when history leads back to check answers', () => {
-    const actor = createActor(questionnaireMachine, { input: { answers: answersOf(pathAnswers()), place: 'check-answers' } }).start();
+    const actor = start(answersOf(pathAnswers()), 'check-answers');
     actor.send({ type: 'CHANGE', step: 'age' });
     actor.send({ type: 'GO', place: 'check-answers' });
-    expect(actor.getSnapshot().value).toBe('checkAnswers');
-    expect(actor.getSnapshot().context.changing).toBe(false);
-    actor.stop();
+    expect(stateOf(actor)).toBe('check-answers');
+    expect(isChanging(actor)).toBe(false);
+  });
+
+  it('ends the Change when history leads to the start page, and Start then walks the route again', () => {
+    const actor = start(answersOf(pathAnswers({ area: 'calves' })), 'check-answers');
+    actor.send({ type: 'CHANGE', step: 'area' });
+    actor.send({ type: 'SUBMIT', answer: { step: 'area', values: { area: 'both', legs: 'both-legs' } } });
+    actor.send({ type: 'GO', place: 'intro' });
+    expect(stateOf(actor)).toBe('intro');
+    actor.send({ type: 'START' });
+    expect(stateOf(actor)).toBe('area');
+    expect(isChanging(actor)).toBe(false);
+  });
+
+  it('Back from the first page, reached by history while a new follow-up is open, goes to the start page and ends the Change', () => {
+    const actor = start(answersOf(pathAnswers({ area: 'calves' })), 'check-answers');
+    actor.send({ type: 'CHANGE', step: 'area' });
+    actor.send({ type: 'SUBMIT', answer: { step: 'area', values: { area: 'ankles', legs: 'both-legs' } } });
+    expect(stateOf(actor)).toBe('ankle-feel');
+    actor.send({ type: 'GO', place: 'area' });
+    expect(isChanging(actor)).toBe(true);
+    actor.send({ type: 'BACK' });
+    expect(stateOf(actor)).toBe('intro');
+    expect(isChanging(actor)).toBe(false);
   });
 });

@@ -1,27 +1,27 @@
-import { createActor, type SnapshotFrom } from 'xstate';
-import { createTestModel, getSimplePaths, type StatePath } from 'xstate/graph';
+import { createActor } from 'xstate';
+import { createTestModel, getSimplePaths, type AdjacencyMap, type StatePath } from 'xstate/graph';
 import type { StepAnswer, StepValues } from '../../../src/answers/answers';
 import { STEP_IDS, isStepId, type StepId } from '../../../src/answers/step-ids';
 import {
+  placeOf,
   questionnaireMachine,
   type QuestionnaireEvent,
+  type QuestionnaireInput,
+  type QuestionnaireSnapshot,
   type QuestionnaireState,
 } from '../../../src/flow/questionnaire-machine';
 import { flowTable } from '../../../src/flow/flow-table';
 import { routeOf, type Place } from '../../../src/flow/route';
 import { routeGuards } from '../../../src/flow/route-guards';
 
-export type QuestionnaireSnapshot = SnapshotFrom<typeof questionnaireMachine>;
-export type { QuestionnaireEvent, QuestionnaireState };
+export type { QuestionnaireEvent, QuestionnaireSnapshot, QuestionnaireState };
 export type ModelPath = StatePath<QuestionnaireSnapshot, QuestionnaireEvent>;
 
-/** Every state a person can rest in; `routing` is transient and never observed between events. */
-export const ALL_STATES: readonly QuestionnaireState[] = ['intro', ...STEP_IDS, 'checkAnswers', 'summary'];
+/** Every place a person can be: what the URL and the page show. */
+export const ALL_PLACES: readonly Place[] = ['intro', ...STEP_IDS, 'check-answers', 'summary'];
 
-/** The machine state a flow-table destination names. */
-export function stateOfDestination(destination: StepId | 'check-answers'): QuestionnaireState {
-  return destination === 'check-answers' ? 'checkAnswers' : destination;
-}
+/** Every state the machine can rest in; `opening` is passed through before the first snapshot. */
+export const ALL_STATES: readonly QuestionnaireState[] = ['intro', 'question', 'changing', 'checkAnswers', 'summary'];
 
 /**
  * Tags values with their page. TypeScript cannot correlate a generic key with its member of the
@@ -88,6 +88,14 @@ export const CHANGE_STEPS: readonly StepId[] = ['area', 'technique', 'conditions
  */
 export const GO_PLACES: readonly Place[] = ['intro', 'technique-appeal', 'check-answers', 'summary'];
 
+/**
+ * Browser Back during a Change that has opened a follow-up of the first page (the calf or ankle
+ * page after a new area): the entry before is the first page. The person stays in the Change
+ * there, and Back from it (the route still incomplete) goes to the start page.
+ */
+export const GO_IN_CHANGE: Place = 'area';
+const AREA_FOLLOW_UPS: readonly StepId[] = ['calf-feel', 'ankle-feel'];
+
 /*
  * Event objects are built once so the same object is offered every time: `filterEvents` below
  * recognises offered events by identity, which drops the bare `{ type }` events createTestModel
@@ -96,15 +104,16 @@ export const GO_PLACES: readonly Place[] = ['intro', 'technique-appeal', 'check-
 const SUBMITS = new Map<StepId, QuestionnaireEvent[]>(STEP_IDS.map((step) => [step, submitsOf(step, SUBMIT_VARIANTS)]));
 const CHANGES = new Map<StepId, QuestionnaireEvent>(CHANGE_STEPS.map((step) => [step, { type: 'CHANGE', step }]));
 const GOES: readonly QuestionnaireEvent[] = GO_PLACES.map((place) => ({ type: 'GO', place }));
+const GO_BACK_IN_CHANGE: QuestionnaireEvent = { type: 'GO', place: GO_IN_CHANGE };
 const START: QuestionnaireEvent = { type: 'START' };
 const BACK: QuestionnaireEvent = { type: 'BACK' };
 const CONFIRM: QuestionnaireEvent = { type: 'CONFIRM' };
 const RESTART: QuestionnaireEvent = { type: 'RESTART' };
 
-/** The state a snapshot rests in, with `routing` ruled out (the machine never rests there). */
+/** The state a snapshot rests in, with `opening` ruled out (the machine never rests there). */
 export function stateOf(snapshot: QuestionnaireSnapshot): QuestionnaireState {
   const value = snapshot.value;
-  if (value === 'routing') throw new Error('The machine rested in the transient routing state');
+  if (value === 'opening') throw new Error('The machine rested in the transient opening state');
   return value;
 }
 
@@ -121,55 +130,78 @@ export const BACK_PAGES: ReadonlySet<StepId> = new Set<StepId>([
 ]);
 
 /**
- * Whether the model offers Back on this page. Back on every page would multiply the graph: each
- * Back into the answered part of the route starts a walk forward over pages already answered,
- * and that walk repeats for every combination of answers kept aside, without reaching a single
- * new transition of the flow table. So Back is offered on a branch page the first time the person
- * reaches it (it is the first gap of the route), and on the page a Change link opened; the
- * property tests send Back anywhere.
+ * Whether the model offers Back on this question page. Back on every page would multiply the
+ * graph: each Back into the answered part of the route starts a walk forward over pages already
+ * answered, and that walk repeats for every combination of answers kept aside, without reaching
+ * a single new transition of the flow table. So Back is offered on a branch page the first time
+ * the person reaches it (it is the first gap of the route), and in a Change on the page the
+ * Change link opened and on a follow-up it opened; the property tests send Back anywhere.
  */
-function offersBack(state: StepId, snapshot: QuestionnaireSnapshot): boolean {
-  const { answers, changing } = snapshot.context;
-  if (changing) return CHANGE_STEPS.includes(state) || routeOf(answers).next === state;
-  return BACK_PAGES.has(state) && routeOf(answers).next === state;
+function offersBack(snapshot: QuestionnaireSnapshot, step: StepId): boolean {
+  const { next } = routeOf(snapshot.context.answers);
+  if (stateOf(snapshot) === 'changing') return CHANGE_STEPS.includes(step) || next === step;
+  return BACK_PAGES.has(step) && next === step;
 }
 
 /**
  * What a person can do on the page the snapshot shows, as the UI offers it (the intro page has
  * no Start again and no Back link; check-answers shows Change links only for pages on the route),
- * so that every path can be replayed in the UI. Within that, two restrictions keep the graph
- * small: Back as in `offersBack`, and URL or history jumps (GO) only from the intro,
- * check-answers and the summary, where the answers are empty or complete.
+ * so that every path can be replayed in the UI. Within that, restrictions keep the graph small:
+ * - Back as in `offersBack`;
+ * - URL or history jumps (GO) from the intro, check-answers and the summary, where the answers
+ *   are empty or complete;
+ * - during a Change, browser Back from a newly opened calf or ankle page to the first page
+ *   (GO_IN_CHANGE), and from there only Back, to the start page, which then offers nothing:
+ *   those answers are half-changed, and walking on from them would copy the graph once more
+ *   without reaching a new transition.
  */
 export function eventsFor(snapshot: QuestionnaireSnapshot): readonly QuestionnaireEvent[] {
   const state = stateOf(snapshot);
-  // The intro with answers kept (after GO to the intro): Start would walk every page again over
-  // answers already given, a copy of the first walk for each set of answers, so only GO is offered.
-  if (state === 'intro') return Object.keys(snapshot.context.answers).length === 0 ? [START, ...GOES] : GOES;
-  if (state === 'summary') return [BACK, ...GOES, RESTART];
-  if (state === 'checkAnswers') {
-    const onRoute = routeOf(snapshot.context.answers).answered;
-    const changes = CHANGE_STEPS.filter((step) => onRoute.includes(step)).map((step) => CHANGES.get(step));
-    return [...changes.filter((event) => event !== undefined), CONFIRM, BACK, ...GOES, RESTART];
+  const { answers, step } = snapshot.context;
+  const { next } = routeOf(answers);
+  switch (state) {
+    case 'intro':
+      // The intro with answers kept (after GO to the intro): Start would walk every page again
+      // over answers already given, a copy of the first walk for each set of answers.
+      if (Object.keys(answers).length === 0) return [START, ...GOES];
+      return next === 'check-answers' ? GOES : [];
+    case 'summary':
+      return [BACK, ...GOES, RESTART];
+    case 'checkAnswers': {
+      const onRoute = routeOf(answers).answered;
+      const changes = CHANGE_STEPS.filter((change) => onRoute.includes(change)).map((change) => CHANGES.get(change));
+      return [...changes.filter((event) => event !== undefined), CONFIRM, BACK, ...GOES, RESTART];
+    }
+    case 'changing':
+      if (step === GO_IN_CHANGE && next !== 'check-answers') return [BACK, RESTART];
+      if (next === step && AREA_FOLLOW_UPS.includes(step)) return [...questionEvents(snapshot, step), GO_BACK_IN_CHANGE, RESTART];
+      return [...questionEvents(snapshot, step), RESTART];
+    case 'question':
+      return [...questionEvents(snapshot, step), RESTART];
   }
-  return [...(SUBMITS.get(state) ?? []), ...(offersBack(state, snapshot) ? [BACK] : []), RESTART];
+}
+
+/** A question page's answers, and its Back link when the model takes it (`offersBack`). */
+function questionEvents(snapshot: QuestionnaireSnapshot, step: StepId): QuestionnaireEvent[] {
+  return [...(SUBMITS.get(step) ?? []), ...(offersBack(snapshot, step) ? [BACK] : [])];
 }
 
 /**
- * The abstract state: the state value, which pages hold an answer (on the route or kept aside),
- * what each route guard says about the answers, and whether a Change is in progress. These are
- * everything the machine's transitions read (routeOf depends only on which pages are answered and
- * on the guards; `destination` is only read inside the transient routing state), so two
- * snapshots with the same abstract state behave the same under every event, and the graph stays
- * small because the exact non-routing values are left out.
+ * The abstract state: the machine state and the place it shows, which pages hold an answer (on
+ * the route or kept aside), and what each route guard says about the answers. These are all the
+ * machine's transitions read (routeOf, nextStep and previousStep depend only on which pages are
+ * answered and on the guards; `context.step` is read only in `question` and `changing`, where it
+ * is the place; `opening` only before the first snapshot), so two snapshots with the same
+ * abstract state behave the same under every event, and the graph stays small because the exact
+ * non-routing values are left out.
  */
 export function abstractState(snapshot: QuestionnaireSnapshot): string {
-  const { answers, changing } = snapshot.context;
+  const { answers } = snapshot.context;
   return JSON.stringify({
-    state: snapshot.value,
+    state: stateOf(snapshot),
+    place: placeOf(snapshot),
     answered: STEP_IDS.filter((step) => answers[step] !== undefined),
     guards: Object.entries(routeGuards).map(([name, guard]) => `${name}:${guard(answers)}`),
-    changing,
   });
 }
 
@@ -197,16 +229,27 @@ export function eventsOf(path: ModelPath): QuestionnaireEvent[] {
   return path.steps.map((step) => step.event).filter((event) => event.type !== ('xstate.init' as string));
 }
 
+/** Where a person is: the machine's state and the place (page) it shows. */
+export interface Whereabouts {
+  state: QuestionnaireState;
+  place: Place;
+}
+
+function whereabouts(snapshot: QuestionnaireSnapshot): Whereabouts {
+  return { state: stateOf(snapshot), place: placeOf(snapshot) };
+}
+
 export interface Visit {
-  from: QuestionnaireState;
-  /** Whether a Change was in progress when the event came: a SUBMIT then returns to check-answers. */
-  changing: boolean;
+  from: Whereabouts;
   event: QuestionnaireEvent;
-  to: QuestionnaireState;
+  /** Whether the machine had a transition for the event (`snapshot.can`); an ignored event moves nothing. */
+  enabled: boolean;
+  to: Whereabouts;
 }
 
 export interface Replay {
-  states: QuestionnaireState[];
+  /** Where the person was before the first event and after each one. */
+  places: Whereabouts[];
   visits: Visit[];
   final: QuestionnaireSnapshot;
 }
@@ -216,34 +259,46 @@ export interface Replay {
  * serialisation a path's snapshots may come from another path with the same abstract state, so
  * the true answers at the end of a path come from running its events again.
  */
-export function replay(events: readonly QuestionnaireEvent[]): Replay {
-  const actor = createActor(questionnaireMachine, { input: {} });
+export function replay(events: readonly QuestionnaireEvent[], input: QuestionnaireInput = {}): Replay {
+  const actor = createActor(questionnaireMachine, { input });
   actor.start();
   try {
-    let current = stateOf(actor.getSnapshot());
-    const states = [current];
+    let current = whereabouts(actor.getSnapshot());
+    const places = [current];
     const visits: Visit[] = [];
     for (const event of events) {
-      const { changing } = actor.getSnapshot().context;
+      const enabled = actor.getSnapshot().can(event);
       actor.send(event);
-      const next = stateOf(actor.getSnapshot());
-      visits.push({ from: current, changing, event, to: next });
-      states.push(next);
+      const next = whereabouts(actor.getSnapshot());
+      visits.push({ from: current, event, enabled, to: next });
+      places.push(next);
       current = next;
     }
-    return { states, visits, final: actor.getSnapshot() };
+    return { places, visits, final: actor.getSnapshot() };
   } finally {
     actor.stop();
   }
 }
 
-/** A transition named without its payload except the page a SUBMIT or CHANGE is for. */
-export function edgeKey(from: QuestionnaireState, type: QuestionnaireEvent['type'], to: QuestionnaireState): string {
+/** A move between places, named by the event type only: `area --SUBMIT--> concerns`. */
+export function edgeKey(from: Place, type: QuestionnaireEvent['type'], to: Place): string {
   return `${from} --${type}--> ${to}`;
 }
 
-export function visitKey({ from, event, to }: Visit): string {
-  return edgeKey(from, event.type, to);
+/**
+ * A transition of the machine's configuration: the state node that declares it (`questionnaire`
+ * for the root), the event, and the state it leads to (its own state when it has no target).
+ */
+export function machineKey(source: string, type: string, target: string): string {
+  return `machine: ${source} --${type}--> ${target}`;
+}
+
+/** The configured transition a visit took: its own state's, if one leads there, else the root's. */
+function machineKeyOf({ from, event, enabled, to }: Visit): string[] {
+  if (!enabled) return [];
+  const own = questionnaireMachine.root.states[from.state]?.transitions.get(event.type) ?? [];
+  const declaredHere = own.some((transition) => (transition.target?.[0]?.key ?? from.state) === to.state);
+  return [machineKey(declaredHere ? from.state : questionnaireMachine.root.key, event.type, to.state)];
 }
 
 /**
@@ -256,46 +311,77 @@ export function visitKey({ from, event, to }: Visit): string {
 export const UNREACHABLE_BRANCHES: readonly string[] = [edgeKey('concerns', 'SUBMIT', 'urgent-symptoms')];
 
 /**
- * The transitions the flow table promises: every branch of every page as a SUBMIT, the matching
- * BACK from each branch's target to the branching page, Start, Confirm, Back from the summary and
- * the Change links. Built from the table, so a new page or branch joins the coverage target
- * without a change here.
+ * The moves the flow table promises: every branch of every page as a SUBMIT, the matching BACK
+ * from each branch's target to the branching page, Start, Confirm, Back from the summary and the
+ * Change links. Built from the table, so a new page or branch joins the coverage target without a
+ * change here.
  */
 export function expectedEdges(): string[] {
   const edges = new Set<string>([
     edgeKey('intro', 'START', 'area'),
     edgeKey('area', 'BACK', 'intro'),
-    edgeKey('checkAnswers', 'CONFIRM', 'summary'),
-    edgeKey('summary', 'BACK', 'checkAnswers'),
+    edgeKey('check-answers', 'CONFIRM', 'summary'),
+    edgeKey('summary', 'BACK', 'check-answers'),
   ]);
   for (const step of STEP_IDS) {
     for (const transition of flowTable[step]) {
-      const target = stateOfDestination(transition.target);
-      const submit = edgeKey(step, 'SUBMIT', target);
+      const submit = edgeKey(step, 'SUBMIT', transition.target);
       if (UNREACHABLE_BRANCHES.includes(submit)) continue;
       edges.add(submit);
       // Back retraces each branch (BACK_PAGES offers Back on every branch target).
-      if (flowTable[step].length > 1) edges.add(edgeKey(target, 'BACK', step));
+      if (flowTable[step].length > 1) edges.add(edgeKey(transition.target, 'BACK', step));
     }
   }
-  for (const step of CHANGE_STEPS) edges.add(edgeKey('checkAnswers', 'CHANGE', step));
+  for (const step of CHANGE_STEPS) edges.add(edgeKey('check-answers', 'CHANGE', step));
   return [...edges].sort();
 }
+
+/**
+ * Every transition written in the machine's configuration, read from the machine itself, so a
+ * new transition joins the coverage target without a change here. `opening` is left out: the
+ * machine passes through it before the first snapshot, and the paths all start from a new
+ * visitor; the unit tests open the machine at each kind of place.
+ */
+export function machineTransitions(): string[] {
+  const keys = new Set<string>();
+  const { root } = questionnaireMachine;
+  for (const node of [root, ...Object.values(root.states)]) {
+    if (node.key === 'opening') continue;
+    for (const [type, transitions] of node.transitions) {
+      for (const transition of transitions) keys.add(machineKey(node.key, type, transition.target?.[0]?.key ?? node.key));
+    }
+  }
+  return [...keys].sort();
+}
+
+/**
+ * Machine transitions taken only when the clinic has turned the start page off (Start again then
+ * opens the first question). The model runs with the start page, as most visitors see it; these
+ * stay out of the coverage target, and a test takes each of them with the start page off.
+ */
+export const WITHOUT_START_PAGE: readonly string[] = [machineKey('questionnaire', 'RESTART', 'question')];
 
 export interface GeneratedPaths {
   /** One shortest path to every abstract state, with paths that are prefixes of others removed. */
   shortest: ModelPath[];
-  /** For every abstract transition not already taken by a shortest path: the path to its source, then it. */
+  /** For every move (place, event type, place) not already taken by a shortest path: the path to its source, then it. */
   transitionPaths: ModelPath[];
   /** Every route through the questionnaire to the summary, moving forward only. */
   simpleToSummary: ModelPath[];
+  /** The explored graph: every abstract state and the model's events out of it. */
+  adjacency: AdjacencyMap<QuestionnaireSnapshot, QuestionnaireEvent>;
+}
+
+/** What a visit covers: the move between places, and the machine's transition. */
+function visitKeys(visit: Visit): string[] {
+  return [edgeKey(visit.from.place, visit.event.type, visit.to.place), ...machineKeyOf(visit)];
 }
 
 /**
  * Builds the paths: shortest paths reach every abstract state, but only along a spanning tree,
- * so for each abstract transition (state, event type, next state) the tree misses, the shortest
- * path to its source is extended by that event. Simple paths are affordable only without BACK,
- * GO and CHANGE (those make cycles), so they are generated over the forward-only events.
+ * so for each move and machine transition the tree misses, the shortest path to its source is
+ * extended by that event. Simple paths are affordable only without BACK, GO and CHANGE (those
+ * make cycles), so they are generated over the forward-only events.
  */
 export function generatePaths(): GeneratedPaths {
   const model = createQuestionnaireModel();
@@ -313,7 +399,7 @@ export function generatePaths(): GeneratedPaths {
 
   const taken = new Set<string>();
   for (const path of shortest) {
-    for (const visit of replay(eventsOf(path)).visits) taken.add(visitKey(visit));
+    for (const visit of replay(eventsOf(path)).visits) for (const key of visitKeys(visit)) taken.add(key);
   }
   const transitionPaths: ModelPath[] = [];
   const adjacency = model.getAdjacencyMap();
@@ -326,9 +412,9 @@ export function generatePaths(): GeneratedPaths {
     if (!head) continue;
     const outgoing: { event: QuestionnaireEvent; state: QuestionnaireSnapshot }[] = Object.values(transitions);
     for (const { event, state: next } of outgoing) {
-      const key = edgeKey(stateOf(state), event.type, stateOf(next));
-      if (taken.has(key)) continue;
-      taken.add(key);
+      const keys = visitKeys({ from: whereabouts(state), event, enabled: state.can(event), to: whereabouts(next) });
+      if (keys.every((key) => taken.has(key))) continue;
+      for (const key of keys) taken.add(key);
       transitionPaths.push({
         state: next,
         steps: [...head.steps, { event, state: next }],
@@ -345,7 +431,7 @@ export function generatePaths(): GeneratedPaths {
     toState: (snapshot) => snapshot.value === 'summary',
     input: {},
   });
-  return { shortest, transitionPaths, simpleToSummary };
+  return { shortest, transitionPaths, simpleToSummary, adjacency };
 }
 
 /** The pages of the route a replayed path ends with: two paths with the same route differ only in non-routing answers. */
@@ -353,14 +439,22 @@ export function routeKey(result: Replay): string {
   return routeOf(result.final.context.answers).answered.join(' > ');
 }
 
-/** What a path covers: the states it passes through and its transitions (state, event type, next state). */
+/** What a path covers: the places and states it passes through, its moves and the machine transitions it takes. */
 export function coverageOf(result: Replay): Set<string> {
-  return new Set([...result.states.map((state) => `state:${state}`), ...result.visits.map(visitKey)]);
+  return new Set([
+    ...result.places.flatMap(({ state, place }) => [`place:${place}`, `state:${state}`]),
+    ...result.visits.flatMap(visitKeys),
+  ]);
 }
 
-/** The coverage target: every state and every transition the flow table promises. */
+/** The coverage target: every place, every state, every move the flow table promises and every machine transition. */
 export function coverageTarget(): string[] {
-  return [...ALL_STATES.map((state) => `state:${state}`), ...expectedEdges()];
+  return [
+    ...ALL_PLACES.map((place) => `place:${place}`),
+    ...ALL_STATES.map((state) => `state:${state}`),
+    ...expectedEdges(),
+    ...machineTransitions().filter((transition) => !WITHOUT_START_PAGE.includes(transition)),
+  ];
 }
 
 export interface SelectedPath {
@@ -370,12 +464,13 @@ export interface SelectedPath {
 }
 
 /**
- * The paths worth replaying in the UI, within a budget of events (each UI event costs tens of
- * milliseconds in jsdom). First a greedy cover of every state and every flow-table transition
- * (the path adding the most uncovered items, the shorter on a tie); then one path for each
- * further route to the summary, forward-only simple paths first, as far as the budget allows.
+ * The paths worth replaying in the UI: a greedy cover of the coverage target (the path adding the
+ * most uncovered items, the shorter on a tie). Each UI event costs tens of milliseconds in jsdom,
+ * so the UI replays the fewest paths that still take every place, state, flow-table move and
+ * machine transition; every route to the summary is walked here on the machine, and the summary's
+ * points for every route are checked against the rules in questionnaire-paths.test.ts.
  */
-export function selectForReplay(generated: GeneratedPaths, budget: number): SelectedPath[] {
+export function selectForReplay(generated: GeneratedPaths): SelectedPath[] {
   const seen = new Set<string>();
   const candidates: SelectedPath[] = [];
   for (const path of [...generated.simpleToSummary, ...generated.transitionPaths, ...generated.shortest]) {
@@ -387,11 +482,12 @@ export function selectForReplay(generated: GeneratedPaths, budget: number): Sele
   }
 
   const uncovered = new Set(coverageTarget());
+  const coverage = new Map(candidates.map((candidate) => [candidate, [...coverageOf(candidate.result)]]));
   const chosen: SelectedPath[] = [];
   while (uncovered.size > 0) {
     let best: { candidate: SelectedPath; gain: number } | undefined;
     for (const candidate of candidates) {
-      const gain = [...coverageOf(candidate.result)].filter((item) => uncovered.has(item)).length;
+      const gain = (coverage.get(candidate) ?? []).filter((item) => uncovered.has(item)).length;
       if (gain === 0) continue;
       if (!best || gain > best.gain || (gain === best.gain && candidate.events.length < best.candidate.events.length)) {
         best = { candidate, gain };
@@ -400,17 +496,7 @@ export function selectForReplay(generated: GeneratedPaths, budget: number): Sele
     // Whatever no candidate covers is reported by the coverage test; selection stops here.
     if (!best) break;
     chosen.push(best.candidate);
-    for (const item of coverageOf(best.candidate.result)) uncovered.delete(item);
-  }
-
-  let spent = chosen.reduce((total, selected) => total + selected.events.length, 0);
-  const routes = new Set(chosen.filter((selected) => stateOf(selected.result.final) === 'summary').map((selected) => routeKey(selected.result)));
-  for (const candidate of candidates) {
-    if (stateOf(candidate.result.final) !== 'summary' || routes.has(routeKey(candidate.result))) continue;
-    if (spent + candidate.events.length > budget) break;
-    chosen.push(candidate);
-    routes.add(routeKey(candidate.result));
-    spent += candidate.events.length;
+    for (const item of coverage.get(best.candidate) ?? []) uncovered.delete(item);
   }
   return chosen;
 }

@@ -80,7 +80,14 @@ describe('the two languages', () => {
   });
 });
 
-const URL = /https?:\/\/[^\s,]+/g;
+const WEB_ADDRESS = /https?:\/\/[^\s,]+/g;
+
+/** The path a link to each scholarly index must have: a DOI (10.prefix/suffix), a PubMed id, a PubMed Central id. */
+const LOCATOR_SHAPES: Readonly<Record<string, RegExp>> = {
+  'doi.org': /^\/10\.\d{4,9}\/\S+$/,
+  'pubmed.ncbi.nlm.nih.gov': /^\/\d{1,9}\/?$/,
+  'pmc.ncbi.nlm.nih.gov': /^\/articles\/PMC\d+\/?$/,
+};
 
 describe.each([
   { language: 'English', sources: sourceTextEn },
@@ -103,7 +110,20 @@ describe('sources', () => {
   });
 
   it.each(SOURCE_IDS)('%s has the same web addresses in both languages', (id) => {
-    expect(sourceTextEs[id].address.match(URL) ?? []).toEqual(sourceTextEn[id].address.match(URL) ?? []);
+    expect(sourceTextEs[id].address.match(WEB_ADDRESS) ?? []).toEqual(sourceTextEn[id].address.match(WEB_ADDRESS) ?? []);
+  });
+
+  // A reader types these off the printout: each must be a working https address, and a DOI,
+  // PubMed or PubMed Central link must carry an identifier of that kind's shape. (Both languages
+  // have the same addresses, checked above.)
+  it.each(SOURCE_IDS)('%s gives web addresses a reader can follow, with DOI, PMID and PMCID links of valid shape', (id) => {
+    for (const address of sourceTextEn[id].address.match(WEB_ADDRESS) ?? []) {
+      const url = new URL(address);
+      expect(url.protocol, address).toBe('https:');
+      expect(url.hostname, address).toMatch(/^([a-z0-9-]+\.)+[a-z]{2,}$/);
+      const shape = LOCATOR_SHAPES[url.hostname];
+      if (shape) expect(url.pathname, address).toMatch(shape);
+    }
   });
 });
 

@@ -68,5 +68,12 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
     globals: false,
+    // Vitest's default, 5 s per test, is wall-clock time. On a loaded 2-core machine (two `npm test`
+    // runs and the browser tests at once, load average 9-13) tests ran 3-10 times slower than
+    // alone: the first test of a file (a fresh worker warming up jsdom and the JIT) and the model
+    // replays (25-36 page changes each through the UI) went past 5 s with nothing wrong, and a
+    // timed-out test's remaining steps then clicked through the next test's page. 20 s leaves room
+    // for that load; a test that hangs still fails.
+    testTimeout: 20_000,
   },
 });

@@ -1,21 +1,24 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
 import type { Answers } from '../../src/answers/answers';
 import { completeAnswers } from '../support/answers/complete-answers';
+import { findPage, findPageWithFocus, loadEndPages } from '../support/pages';
 
+beforeAll(loadEndPages);
+
+const CHECK_ANSWERS = 'Check your answers';
+
+/**
+ * Opens check-answers with every page answered. Straight there, as a restored session would: the
+ * walk through every page is the model-based tests' subject (tests/component/model), and two dozen
+ * Continue presses per test are what timed these tests out on a loaded machine.
+ */
 async function openCheckAnswers(answers: Answers = completeAnswers) {
   const user = userEvent.setup();
-  renderApp({ initialAnswers: answers });
-  await user.click(screen.getByRole('link', { name: /start now/i }));
-  // Every page is filled in already, so Continue walks the whole route.
-  while (!screen.queryByRole('heading', { level: 1, name: 'Check your answers' })) {
-    const next = screen.queryByRole('button', { name: 'Continue' });
-    // No Continue button: check-answers is on its way (its own chunk).
-    if (next) await user.click(next);
-    else await screen.findByRole('heading', { level: 1, name: 'Check your answers' });
-  }
+  renderApp({ initialAnswers: answers, initialPlace: 'check-answers' });
+  await findPage(CHECK_ANSWERS);
   return user;
 }
 
@@ -30,13 +33,13 @@ describe('check your answers', () => {
     expect(row('Technique')).toHaveTextContent('Laser liposuction');
 
     await user.click(within(row('Technique')).getByRole('button', { name: 'Change technique' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Which kind of liposuction are you considering?' })).toHaveFocus());
+    await findPageWithFocus('Which kind of liposuction are you considering?');
     expect(screen.getByRole('radio', { name: /Laser liposuction/ })).toBeChecked();
 
     await user.click(screen.getByRole('radio', { name: /Traditional liposuction/ }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus());
+    await findPageWithFocus(CHECK_ANSWERS);
     expect(row('Technique')).toHaveTextContent('Traditional liposuction');
     // The laser follow-up is off the route now, so its answer is no longer listed.
     expect(screen.queryByText('What draws you to it', { selector: 'dt' })).not.toBeInTheDocument();
@@ -45,16 +48,18 @@ describe('check your answers', () => {
   it('asks a new follow-up before returning to check answers', async () => {
     const user = await openCheckAnswers();
     await user.click(within(row('Surgeon')).getByRole('button', { name: 'Change surgeon' }));
+    await findPage('Have you chosen a surgeon?');
     await user.click(screen.getByRole('radio', { name: 'Not yet' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    await findPage(CHECK_ANSWERS);
     expect(screen.queryByText('Where the operation would happen', { selector: 'dt' })).not.toBeInTheDocument();
 
     // Switching back opens the board question again; its earlier answer comes back with it.
     await user.click(within(row('Surgeon')).getByRole('button', { name: 'Change surgeon' }));
+    await findPage('Have you chosen a surgeon?');
     await user.click(screen.getByRole('radio', { name: 'I am comparing a few' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    await findPage(CHECK_ANSWERS);
     expect(row('Where the operation would happen')).toHaveTextContent('In a hospital');
   });
 
@@ -64,14 +69,15 @@ describe('check your answers', () => {
     expect(screen.queryByText('Calves on tiptoe', { selector: 'dt' })).not.toBeInTheDocument();
 
     await user.click(within(row('Area')).getByRole('button', { name: 'Change area' }));
+    await findPage('Which part of your legs are you thinking about?');
     await user.click(screen.getByRole('radio', { name: 'Both my calves and my ankles' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'How do your calves feel when you stand on tiptoe?' })).toHaveFocus());
+    await findPageWithFocus('How do your calves feel when you stand on tiptoe?');
     await user.click(screen.getByRole('radio', { name: 'Mostly firm: it feels like muscle' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    await findPage(CHECK_ANSWERS);
     expect(row('Calves on tiptoe')).toHaveTextContent('Mostly firm');
   });
 
@@ -79,17 +85,18 @@ describe('check your answers', () => {
     const user = await openCheckAnswers();
     expect(row('Diabetes control')).toHaveTextContent('Well controlled');
     await user.click(within(row('Conditions')).getByRole('button', { name: 'Change conditions' }));
+    await findPage('Do you have any of these conditions?');
     await user.click(screen.getByRole('checkbox', { name: 'Diabetes' }));
     await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
+    await findPage(CHECK_ANSWERS);
     expect(screen.queryByText('Diabetes control', { selector: 'dt' })).not.toBeInTheDocument();
   });
 
   it('leads to the summary of points', async () => {
     const user = await openCheckAnswers();
     await user.click(screen.getByRole('button', { name: 'See my list of points' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Points to raise at your consultation' })).toHaveFocus());
+    await findPageWithFocus('Points to raise at your consultation');
     expect(await screen.findByRole('heading', { level: 2, name: 'Questions to ask your surgeon' })).toBeInTheDocument();
   });
 });

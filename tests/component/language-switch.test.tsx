@@ -8,6 +8,7 @@ import type { Messages } from '../../src/i18n/messages';
 import { loadSession } from '../../src/persistence/session-store';
 import { renderApp } from '../support/render-app';
 import { completeAnswers } from '../support/answers/complete-answers';
+import { findPage } from '../support/pages';
 
 const en = catalogEn;
 const es = catalogEs;
@@ -16,9 +17,19 @@ function languageButton(name: 'English' | 'Español') {
   return within(screen.getByRole('navigation', { name: /Language|Idioma/ })).getByRole('button', { name });
 }
 
+/** Presses a language button and waits for the page in that language (its catalog may be fetched first). */
 async function switchTo(user: ReturnType<typeof userEvent.setup>, name: 'English' | 'Español', heading: string) {
   await user.click(languageButton(name));
-  await screen.findByRole('heading', { level: 1, name: heading });
+  await findPage(heading);
+}
+
+/** Opens the app on the start page and presses "Start now". */
+async function start() {
+  const user = userEvent.setup();
+  renderApp();
+  await user.click(screen.getByRole('link', { name: en.ui.intro.start }));
+  await findPage(en.pages.area.title);
+  return user;
 }
 
 describe('the language switch', () => {
@@ -31,9 +42,7 @@ describe('the language switch', () => {
   });
 
   it('turns the whole page into Spanish and sets <html lang>, keeping what is ticked but not yet sent', async () => {
-    const user = userEvent.setup();
-    renderApp();
-    await user.click(screen.getByRole('link', { name: en.ui.intro.start }));
+    const user = await start();
     await user.click(screen.getByRole('radio', { name: en.pages.area.questions.area.options.ankles }));
 
     await switchTo(user, 'Español', es.pages.area.title);
@@ -47,12 +56,10 @@ describe('the language switch', () => {
   });
 
   it('re-words an error already on the page', async () => {
-    const user = userEvent.setup();
-    renderApp();
-    await user.click(screen.getByRole('link', { name: en.ui.intro.start }));
+    const user = await start();
     await user.click(screen.getByRole('radio', { name: en.pages.area.questions.area.options.calves }));
     await user.click(screen.getByRole('button', { name: en.ui.form.continue }));
-    expect(within(screen.getByRole('alert')).getByRole('link', { name: en.errors['area.legs'] })).toBeInTheDocument();
+    expect(within(await screen.findByRole('alert')).getByRole('link', { name: en.errors['area.legs'] })).toBeInTheDocument();
 
     await switchTo(user, 'Español', es.pages.area.title);
     const summary = screen.getByRole('alert');
@@ -61,28 +68,28 @@ describe('the language switch', () => {
   });
 
   it('keeps every answer given so far, there and back, and remembers the choice for this tab', async () => {
-    const user = userEvent.setup();
-    renderApp();
-    await user.click(screen.getByRole('link', { name: en.ui.intro.start }));
+    const user = await start();
     await user.click(screen.getByRole('radio', { name: en.pages.area.questions.area.options.calves }));
     await user.click(screen.getByRole('radio', { name: en.pages.area.questions.legs.options['both-legs'] }));
     await user.click(screen.getByRole('button', { name: en.ui.form.continue }));
-    await screen.findByRole('heading', { level: 1, name: en.pages.concerns.title });
+    await findPage(en.pages.concerns.title);
 
     await switchTo(user, 'Español', es.pages.concerns.title);
     await user.click(screen.getByRole('checkbox', { name: es.pages.concerns.questions.concerns.options.size }));
     await user.click(screen.getByRole('button', { name: es.ui.form.continue }));
-    await screen.findByRole('heading', { level: 1, name: es.pages['calf-feel'].title });
-    const saved = loadSession();
-    expect(saved.status === 'restored' && saved.session.locale).toBe('es');
+    await findPage(es.pages['calf-feel'].title);
+    await waitFor(() => {
+      const saved = loadSession();
+      expect(saved.status === 'restored' && saved.session.locale).toBe('es');
+    });
 
     // Back in English, the earlier pages still hold their answers.
     await switchTo(user, 'English', en.pages['calf-feel'].title);
     await user.click(screen.getByRole('button', { name: en.ui.form.back }));
-    await screen.findByRole('heading', { level: 1, name: en.pages.concerns.title });
+    await findPage(en.pages.concerns.title);
     expect(screen.getByRole('checkbox', { name: en.pages.concerns.questions.concerns.options.size })).toBeChecked();
     await user.click(screen.getByRole('button', { name: en.ui.form.back }));
-    await screen.findByRole('heading', { level: 1, name: en.pages.area.title });
+    await findPage(en.pages.area.title);
     expect(screen.getByRole('radio', { name: en.pages.area.questions.area.options.calves })).toBeChecked();
     expect(screen.getByRole('radio', { name: en.pages.area.questions.legs.options['both-legs'] })).toBeChecked();
   });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/embed/settings-schema';
 import { renderApp } from '../support/render-app';
+import { findPage, findPageWithFocus } from '../support/pages';
 
 // A clinic that introduces the questionnaire on its own page sets intro=false.
 const NO_START_PAGE = { ...DEFAULT_SETTINGS, showIntro: false };
@@ -13,13 +14,15 @@ async function answerFirstPage(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('radio', { name: 'My ankles' }));
   await user.click(screen.getByRole('radio', { name: 'Both legs' }));
   await user.click(screen.getByRole('button', { name: 'Continue' }));
-  expect(screen.getByRole('heading', { level: 1, name: SECOND_HEADING })).toHaveFocus();
+  await findPageWithFocus(SECOND_HEADING);
 }
 
 async function startAgain(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Start again' }));
-  const confirm = screen.getByRole('region', { name: /clear your answers|start again/i });
+  const confirm = await screen.findByRole('region', { name: /clear your answers|start again/i });
   await user.click(within(confirm).getByRole('button', { name: 'Yes, clear my answers' }));
+  // A new run: a fresh first question, whose heading takes focus.
+  await findPageWithFocus(FIRST_HEADING);
 }
 
 describe('with the start page turned off', () => {
@@ -34,7 +37,7 @@ describe('with the start page turned off', () => {
     renderApp({ settings: NO_START_PAGE });
     await answerFirstPage(user);
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('heading', { level: 1, name: FIRST_HEADING })).toHaveFocus();
+    await findPageWithFocus(FIRST_HEADING);
     expect(screen.getByRole('radio', { name: 'My ankles' })).toBeChecked();
   });
 
@@ -67,7 +70,7 @@ describe('with the start page turned off', () => {
     await answerFirstPage(user);
     window.history.pushState(null, '', '/#/intro');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: FIRST_HEADING })).toBeInTheDocument());
+    await findPage(FIRST_HEADING);
     expect(window.location.hash).toBe('#/area');
   });
 });

@@ -2,24 +2,29 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
+import { findPage, findPageWithFocus } from '../support/pages';
+
+const AREA = 'Which part of your legs are you thinking about?';
+const CONCERNS = 'What bothers you about them?';
 
 async function startQuestionnaire() {
   const user = userEvent.setup();
   renderApp();
   await user.click(screen.getByRole('link', { name: /start now/i }));
+  await findPage(AREA);
   return user;
 }
 
 describe('answering a question page', () => {
   it('moves to the next page and puts focus on its heading', async () => {
     const user = await startQuestionnaire();
-    expect(screen.getByRole('heading', { level: 1, name: 'Which part of your legs are you thinking about?' })).toHaveFocus();
+    await findPageWithFocus(AREA);
 
     await user.click(screen.getByRole('radio', { name: 'My ankles' }));
     await user.click(screen.getByRole('radio', { name: 'Both legs' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    expect(screen.getByRole('heading', { level: 1, name: 'What bothers you about them?' })).toHaveFocus();
+    await findPageWithFocus(CONCERNS);
   });
 
   it('shows an error summary that takes focus, with links that move to each field', async () => {
@@ -27,9 +32,9 @@ describe('answering a question page', () => {
     await user.click(screen.getByRole('radio', { name: 'My calves' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
-    const summary = screen.getByRole('alert');
+    const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
-    expect(summary.parentElement).toHaveFocus();
+    await waitFor(() => expect(summary.parentElement).toHaveFocus());
     await waitFor(() => expect(document.title).toMatch(/^Error: /));
 
     // Only the unanswered question is listed, and its message is also shown at the field.
@@ -45,9 +50,9 @@ describe('answering a question page', () => {
 
     // Fixing the error removes it without another submit, and the page then continues.
     await user.click(screen.getByRole('radio', { name: 'One leg only' }));
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'What bothers you about them?' })).toBeInTheDocument();
+    await findPage(CONCERNS);
   });
 
   it('links a hint to its checkbox group and keeps "None of these" exclusive', async () => {
@@ -55,10 +60,13 @@ describe('answering a question page', () => {
     await user.click(screen.getByRole('radio', { name: 'My calves' }));
     await user.click(screen.getByRole('radio', { name: 'Both legs' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await findPage(CONCERNS);
     await user.click(screen.getByRole('checkbox', { name: 'They look too big' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await findPage('How do your calves feel when you stand on tiptoe?');
     await user.click(screen.getByRole('radio', { name: 'Mostly soft: I can pinch a layer of fat' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await findPage('Do you have any of these right now?');
 
     const group = screen.getByRole('group', { name: 'Do you have any of these right now?' });
     expect(group).toHaveAccessibleDescription(expect.stringContaining('Select all that apply.'));
@@ -77,10 +85,13 @@ describe('answering a question page', () => {
     await user.click(screen.getByRole('radio', { name: 'My ankles' }));
     await user.click(screen.getByRole('radio', { name: 'One leg only' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await findPage(CONCERNS);
     await user.click(screen.getByRole('checkbox', { name: 'Their shape' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await findPage('Do your ankles change size during the day?');
     await user.click(screen.getByRole('radio', { name: 'I am not sure' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await findPage('Do you have any of these right now?');
 
     expect(screen.queryByRole('heading', { name: 'Get medical help now' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Sudden shortness of breath or chest pain' }));
@@ -90,7 +101,7 @@ describe('answering a question page', () => {
 
     // It stays at the top of the following pages.
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Do any of these describe your legs?' })).toBeInTheDocument();
+    await findPage('Do any of these describe your legs?');
     expect(screen.getByRole('heading', { name: 'Get medical help now' })).toBeInTheDocument();
   });
 
@@ -99,8 +110,9 @@ describe('answering a question page', () => {
     await user.click(screen.getByRole('radio', { name: 'My ankles' }));
     await user.click(screen.getByRole('radio', { name: 'Both legs' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await findPage(CONCERNS);
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Which part of your legs are you thinking about?' })).toHaveFocus();
+    await findPageWithFocus(AREA);
     expect(screen.getByRole('radio', { name: 'My ankles' })).toBeChecked();
   });
 });

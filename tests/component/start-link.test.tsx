@@ -1,7 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
+import { findPage, findPageWithFocus } from '../support/pages';
 
 const AREA_HEADING = 'Which part of your legs are you thinking about?';
 const START_HEADING = 'Prepare for your calf or ankle liposuction consultation';
@@ -16,7 +17,7 @@ describe('"Start now"', () => {
 
     await user.click(start);
 
-    expect(screen.getByRole('heading', { level: 1, name: AREA_HEADING })).toHaveFocus();
+    await findPageWithFocus(AREA_HEADING);
     expect(window.location.hash).toBe('#/area');
     expect(window.history.length).toBe(entries + 1);
   });
@@ -27,15 +28,15 @@ describe('"Start now"', () => {
     window.history.pushState(null, '', '/#/area');
     const entries = window.history.length;
     renderApp({ initialPlace: 'area', focusHeadingOnOpen: true });
-    expect(screen.getByRole('heading', { level: 1, name: AREA_HEADING })).toHaveFocus();
+    await findPageWithFocus(AREA_HEADING);
 
     window.history.back();
 
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: START_HEADING })).toBeInTheDocument());
+    await findPage(START_HEADING);
     // Back did not add an entry of its own, so Forward still leads to the first question.
     expect(window.history.length).toBe(entries);
     window.history.forward();
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: AREA_HEADING })).toBeInTheDocument());
+    await findPage(AREA_HEADING);
   });
 
   it('opened straight at a question, without that, focus is left where the browser put it', () => {

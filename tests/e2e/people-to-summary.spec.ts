@@ -18,8 +18,12 @@ import { LASER_WITH_EARLIER_CLOT, LIPEDEMA_SIGNS, ONE_SWOLLEN_PAINFUL_LEG, STEAD
 
 test.describe.configure({ mode: 'parallel' });
 
+// The journeys below run axe on each of the ~28 pages on the way: most of their time is axe's, and
+// on a loaded 2-core machine they took 50-60 s, at the edge of the 60 s default. test.slow() gives
+// these known-long journeys three times that; every other test keeps the default.
 test.describe('people going all the way to their list of points (axe on every page)', () => {
   test('someone considering laser (SmartLipo) who once had a blood clot', async ({ page }) => {
+    test.slow();
     await goToSummary(page, journey(LASER_WITH_EARLIER_CLOT));
 
     await expectPoints(page, ['ask-laser-evidence', 'ask-laser-burns', 'ask-laser-price', 'ask-clot-prevention-plan'], summarySection(page, SUMMARY_SECTIONS.askSurgeon));
@@ -37,6 +41,7 @@ test.describe('people going all the way to their list of points (axe on every pa
   });
 
   test('someone whose legs show signs of lipedema', async ({ page }) => {
+    test.slow();
     await goToSummary(page, journey(LIPEDEMA_SIGNS));
 
     const doctorFirst = summarySection(page, SUMMARY_SECTIONS.doctorFirst);
@@ -48,6 +53,7 @@ test.describe('people going all the way to their list of points (axe on every pa
   });
 
   test('someone with a steady weight and no risk factors gets only the points everyone gets', async ({ page }) => {
+    test.slow();
     await goToSummary(page, journey(STEADY_AND_LOW_RISK));
 
     expect((await pointIdsOnSummary(page)).toSorted()).toEqual([...ALWAYS_ON_POINTS].toSorted());
@@ -74,6 +80,7 @@ test.describe('people going all the way to their list of points (axe on every pa
   test('someone with urgent symptoms sees the urgent notice at once, on every later page and first on the summary', async ({
     page,
   }) => {
+    test.slow();
     const visits = journey(ONE_SWOLLEN_PAINFUL_LEG);
     const symptomsAt = visits.findIndex((visit) => visit.step === 'urgent-symptoms');
     await startQuestionnaire(page);

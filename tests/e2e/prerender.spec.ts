@@ -47,14 +47,18 @@ for (const [what, url, heading] of [
   ['part-way through', '/#/area', catalogEn.pages.area.title],
 ] as const) {
   test(`opened ${what}, the English start page never shows while the app loads`, async ({ page }) => {
-    // Hold the app's code back, as a slow phone network would.
+    // Hold the app's code back, as a slow phone network would, until the hidden page has been
+    // seen: held by the test rather than for a fixed time, which a loaded machine could outlast.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/assets/index-*.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 800));
+      await released;
       await route.continue();
     });
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('#root h1', { state: 'attached' });
     await expect(page.locator('#root')).toHaveCSS('visibility', 'hidden');
+    release();
     await expect(pageHeading(page)).toHaveText(heading);
     await expect(page.locator('#root')).toHaveCSS('visibility', 'visible');
   });

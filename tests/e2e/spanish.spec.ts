@@ -35,6 +35,9 @@ function languageButton(page: Page, name: 'English' | 'Español') {
 test('a full run in Spanish: every page in Spanish with lang="es" and no axe violation, to a Spanish summary and PDF', async ({
   page,
 }, testInfo) => {
+  // A known-long journey: axe on each of the ~28 pages, then a PDF. On a loaded 2-core machine it
+  // took about 50 s, at the edge of the 60 s default (and timed out once); test.slow() triples it.
+  test.slow();
   await page.goto('/?lang=es');
   await expect(pageHeading(page)).toHaveText(es.ui.intro.title);
   await expectLang(page, 'es');

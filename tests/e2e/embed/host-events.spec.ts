@@ -5,6 +5,7 @@ import { EVERY_PAGE, STEADY_AND_LOW_RISK } from '../support/people';
 import { pointIdsOnSummary } from '../support/summary';
 import { confirmAnswers, walkJourney } from '../support/walk';
 import {
+  allPostedMessagesArrived,
   answerTexts,
   APP_ORIGIN,
   embeddedFrame,
@@ -90,8 +91,8 @@ test('sharing enabled: the summary goes to the clinic only when the patient pres
   expect(await eventsOfType(page, 'summary'), 'no summary before the button press').toHaveLength(0);
   const send = frame.getByRole('button', { name: SEND, exact: true });
   await expect(send).toBeVisible();
-  // Give a stray summary message time to arrive, if the app were to send one unasked.
-  await page.waitForTimeout(300);
+  // Let any summary message the app has sent unasked arrive before looking for one.
+  await allPostedMessagesArrived(page, frame);
   expect(await eventsOfType(page, 'summary'), 'no summary before the button press').toHaveLength(0);
 
   await send.click();
@@ -99,7 +100,8 @@ test('sharing enabled: the summary goes to the clinic only when the patient pres
     `Your list and answers were sent to ${CLINIC}.`,
   );
   await expect.poll(async () => (await eventsOfType(page, 'summary')).length).toBe(1);
-  await page.waitForTimeout(300);
+  // A second summary for the same press would have been posted by now: let it arrive, if any.
+  await allPostedMessagesArrived(page, frame);
   const summaries = await eventsOfType(page, 'summary');
   expect(summaries, 'exactly one summary for one press').toHaveLength(1);
   expect(summaries[0]?.target).toBe('questionnaire');
@@ -132,7 +134,7 @@ test('sharing not enabled by the clinic: no send button and no summary message, 
   await expect(frame.getByRole('button', { name: /^Send my summary/ })).toHaveCount(0);
   await expect(frame.getByText('Nothing has been sent.', { exact: false })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Print or save as PDF' }).first()).toBeVisible();
-  await page.waitForTimeout(300);
+  await allPostedMessagesArrived(page, frame);
   expect(await eventsOfType(page, 'summary')).toHaveLength(0);
   const { messages } = await hostTraffic(page);
   expect(messages.some((message) => (message.data as { type: string }).type === 'summary')).toBe(false);

@@ -9,7 +9,9 @@ async function wheelOver(page: Page, iframe: Locator, frame: Frame): Promise<num
   if (!box) throw new Error('the iframe has no box');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, 500);
-  await expect.poll(() => frame.evaluate(() => window.scrollY), { timeout: 2_000 }).toBeGreaterThan(0).catch(() => undefined);
+  // Scrolling follows the wheel event asynchronously: wait for it (the expect timeout), and let the
+  // caller's assertion report the distance if it never comes.
+  await expect.poll(() => frame.evaluate(() => window.scrollY)).toBeGreaterThan(0).catch(() => undefined);
   return frame.evaluate(() => window.scrollY);
 }
 

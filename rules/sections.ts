@@ -1,7 +1,7 @@
 /**
  * The summary's sections, in the order the brief sets: anything urgent first, then what to sort
  * out with a doctor before a consultation, then the consultation itself (questions to ask, facts
- * to tell), and last what to weigh before deciding. `evaluate` sorts points by this order. Their
+ * to tell), and last what to weigh before deciding. `summaryPoints` sorts points by this order. Their
  * titles are in the catalogs (`summary-sections.json` in each language folder of `src/i18n/`).
  */
 export const SECTIONS = ['urgent', 'doctor-first', 'ask-surgeon', 'tell-surgeon', 'before-you-decide'] as const;

@@ -1,5 +1,5 @@
 import type { Answers } from '../src/answers/answers';
-import { evaluateRules, type Point } from './evaluate-rules';
+import { firedPoints, type Point } from './fired-points';
 import { urgentRules } from './rules-urgent';
 
 /**
@@ -7,5 +7,5 @@ import { urgentRules } from './rules-urgent';
  * wording. Only the urgent rules are read, so the question pages do not need the whole list.
  */
 export function urgentPoints(answers: Answers): Point[] {
-  return evaluateRules(urgentRules, answers);
+  return firedPoints(urgentRules, answers);
 }

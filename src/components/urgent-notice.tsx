@@ -1,4 +1,4 @@
-import type { Point } from '../../rules/evaluate-rules';
+import type { Point } from '../../rules/fired-points';
 import { useI18n } from '../i18n/i18n-context';
 
 interface UrgentNoticeProps {

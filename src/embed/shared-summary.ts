@@ -3,7 +3,7 @@ import { describeStep } from '../content/describe-answers';
 import { pageContent } from '../content/page-content';
 import { routeOf } from '../flow/route';
 import type { Localised } from '../i18n/localised';
-import { evaluate } from '../../rules/evaluate';
+import { summaryPoints } from '../../rules/summary-points';
 import type { SharedSummary } from './protocol';
 
 /**
@@ -15,7 +15,7 @@ export function sharedSummary(answers: Answers, preparedAt: Date, words: Localis
   return {
     preparedAt: preparedAt.toISOString(),
     language: words.locale,
-    points: evaluate(answers).map(({ id, section, sources }) => ({
+    points: summaryPoints(answers).map(({ id, section, sources }) => ({
       id,
       section,
       point: messages.points[id].point,

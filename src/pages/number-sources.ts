@@ -1,4 +1,4 @@
-import type { Point } from '../../rules/evaluate-rules';
+import type { Point } from '../../rules/fired-points';
 import type { SourceId } from '../../rules/sources';
 
 /**

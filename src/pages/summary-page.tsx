@@ -7,7 +7,7 @@ import { UrgentNotice } from '../components/urgent-notice';
 import { routeOf } from '../flow/route';
 import { fill } from '../i18n/fill';
 import { useI18n } from '../i18n/i18n-context';
-import { evaluate, pointsBySection } from '../../rules/evaluate';
+import { summaryPoints, pointsBySection } from '../../rules/summary-points';
 import { sharedSummary } from '../embed/shared-summary';
 import type { SharedSummary } from '../embed/protocol';
 import { numberSources } from './number-sources';
@@ -34,7 +34,7 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
   const words = messages.ui.summary;
   const [shared, setShared] = useState(false);
   useDocumentTitle(words.title);
-  const points = evaluate(answers);
+  const points = summaryPoints(answers);
   const urgent = points.filter((point) => point.section === 'urgent');
   const groups = pointsBySection(points.filter((point) => point.section !== 'urgent'));
   const { numberOf, sources } = numberSources(points);

@@ -6,7 +6,7 @@ import { routeOf } from '../../src/flow/route';
 import { catalogEn } from '../../src/i18n/en/catalog-en';
 import { catalogEs } from '../../src/i18n/es/catalog-es';
 import { localised } from '../../src/i18n/localised';
-import { evaluate } from '../../rules/evaluate';
+import { summaryPoints } from '../../rules/summary-points';
 import { completeAnswers } from '../support/answers/complete-answers';
 import { pageHeading } from './support/answer-page';
 import { answerShownPage, answerUntilCheckAnswers, settledHeading } from './support/answer-by-value';
@@ -69,7 +69,7 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
   await expect(pageHeading(page)).toHaveText(es.ui.summary.title);
   await expectLang(page, 'es');
   await expectNoAxeViolations(page, 'the Spanish summary');
-  const points = evaluate(URGENT_PERSON);
+  const points = summaryPoints(URGENT_PERSON);
   for (const point of points) {
     // Urgent points head the page in the urgent notice; the rest are listed by section.
     const where = point.section === 'urgent' ? page.locator('.urgent-notice') : page.locator(`#point-${point.id} .point__action`);

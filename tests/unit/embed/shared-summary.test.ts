@@ -4,7 +4,7 @@ import { pageContent } from '../../../src/content/page-content';
 import { isAppMessage, makeMessage } from '../../../src/embed/protocol';
 import { sharedSummary } from '../../../src/embed/shared-summary';
 import { routeOf } from '../../../src/flow/route';
-import { evaluate } from '../../../rules/evaluate';
+import { summaryPoints } from '../../../rules/summary-points';
 import { loud } from '../../support/answers/loud-answers';
 import { quiet } from '../../support/answers/quiet-answers';
 import { english } from '../../support/english';
@@ -23,7 +23,7 @@ describe('sharedSummary', () => {
   it('has every point the summary shows, in the same order, with its wording, reason and sources', () => {
     const answers = loud();
     const summary = sharedSummary(answers, PREPARED_AT, english);
-    const points = evaluate(answers);
+    const points = summaryPoints(answers);
     expect(points.length).toBeGreaterThan(0);
     expect(summary.points.map((point) => point.id)).toEqual(points.map((point) => point.id));
     for (const [index, point] of points.entries()) {
@@ -81,6 +81,6 @@ describe('sharedSummary', () => {
     const summary = sharedSummary(answers, PREPARED_AT, english);
     const point = summary.points[0];
     expect(point).toBeDefined();
-    expect(point?.sources).not.toBe(evaluate(answers)[0]?.sources);
+    expect(point?.sources).not.toBe(summaryPoints(answers)[0]?.sources);
   });
 });

@@ -7,7 +7,7 @@ import { placeOf, questionnaireMachine } from '../../../src/flow/questionnaire-m
 import { activeAnswers, nextStep, routeOf } from '../../../src/flow/route';
 import { routeGuards } from '../../../src/flow/route-guards';
 import { ALL_RULES } from '../../../rules/all-rules';
-import { evaluate } from '../../../rules/evaluate';
+import { summaryPoints } from '../../../rules/summary-points';
 import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { PERSONAS } from '../../support/answers/personas';
 import { eventsToSummary } from './events-to-summary';
@@ -67,7 +67,7 @@ beforeAll(() => {
 }, 60_000);
 
 function pointIds(answers: Answers): string[] {
-  return evaluate(activeAnswers(answers)).map((point) => point.id);
+  return summaryPoints(activeAnswers(answers)).map((point) => point.id);
 }
 
 function endsOnSummary(result: Replay): boolean {
@@ -185,7 +185,7 @@ describe('paths generated from the questionnaire machine', () => {
 
   it('end on the summary with the always-on surgeon points, on every path that gets there', () => {
     // The list above must be exactly the surgeon points that need no answers at all.
-    const unconditional = evaluate({}).map((point) => point.id);
+    const unconditional = summaryPoints({}).map((point) => point.id);
     for (const id of ALWAYS_ON_SURGEON_POINTS) expect(unconditional).toContain(id);
 
     const toSummary = [...replays.map(({ result }) => result), ...personaReplays.map(({ result }) => result)].filter(endsOnSummary);

@@ -2,15 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, AnswersByStep } from '../../../src/answers/answers';
 import { activeAnswers } from '../../../src/flow/route';
-import { evaluate } from '../../../rules/evaluate';
+import { summaryPoints } from '../../../rules/summary-points';
 import { sectionRank } from '../../../rules/sections';
 import { completeAnswers, someAnswers } from './answer-arbitraries';
 
 /** The points with `when: () => true`: the ones evaluate gives when nothing is answered. */
-const ALWAYS_ON = evaluate({}).map((point) => point.id);
+const ALWAYS_ON = summaryPoints({}).map((point) => point.id);
 
 function pointIds(answers: Answers): string[] {
-  return evaluate(activeAnswers(answers)).map((point) => point.id);
+  return summaryPoints(activeAnswers(answers)).map((point) => point.id);
 }
 
 /** Complete answers and partial ones: rules must cope with any page missing. */
@@ -34,7 +34,7 @@ describe('rules over random valid answers', () => {
   it('evaluate without throwing, in summary order, without repeats, and always with the always-on points', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        for (const points of [evaluate(answers), evaluate(activeAnswers(answers))]) {
+        for (const points of [summaryPoints(answers), summaryPoints(activeAnswers(answers))]) {
           const ids = points.map((point) => point.id);
           expect(ids).toEqual(expect.arrayContaining(ALWAYS_ON));
           expect(new Set(ids).size).toBe(ids.length);
@@ -50,7 +50,7 @@ describe('rules over random valid answers', () => {
     // Every rule asks for something to be ticked, so fewer answers can only mean fewer points.
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        const all = new Set<string>(evaluate(answers).map((point) => point.id));
+        const all = new Set<string>(summaryPoints(answers).map((point) => point.id));
         expect(pointIds(answers).filter((id) => !all.has(id))).toEqual([]);
       }),
       { numRuns: 300 },

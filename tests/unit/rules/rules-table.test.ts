@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/answers/answers';
 import { ALL_RULES } from '../../../rules/all-rules';
-import { evaluate } from '../../../rules/evaluate';
+import { summaryPoints } from '../../../rules/summary-points';
 import type { Rule } from '../../../rules/rule';
 import { loud } from '../../support/answers/loud-answers';
 import { quiet } from '../../support/answers/quiet-answers';
@@ -15,7 +15,7 @@ function ruleById(id: string): Rule {
 
 /** Whether the rule's point is on the summary for these answers (through `evaluate`, as the UI sees it). */
 function fires(id: string, answers: Answers): boolean {
-  return evaluate(answers).some((point) => point.id === id);
+  return summaryPoints(answers).some((point) => point.id === id);
 }
 
 const entries = Object.entries(RULE_CASES);

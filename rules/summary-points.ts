@@ -1,6 +1,6 @@
 import type { Answers } from '../src/answers/answers';
 import { ALL_RULES } from './all-rules';
-import { evaluateRules, type Point } from './evaluate-rules';
+import { firedPoints, type Point } from './fired-points';
 import { SECTIONS, type SectionId } from './sections';
 
 
@@ -8,8 +8,8 @@ import { SECTIONS, type SectionId } from './sections';
  * Every point these answers call for, in summary order: by section, then by position in the
  * rule list. Pure, so the summary can call it as often as it renders.
  */
-export function evaluate(answers: Answers): Point[] {
-  return evaluateRules(ALL_RULES, answers);
+export function summaryPoints(answers: Answers): Point[] {
+  return firedPoints(ALL_RULES, answers);
 }
 
 export interface SectionPoints {

@@ -16,7 +16,7 @@ export interface Point {
  * Pure: it reads the answers and the rules and returns new objects. On its own (without the full
  * rule list) so the question pages can check the urgent rules without downloading the others.
  */
-export function evaluateRules(rules: readonly (Rule & { id: RuleId })[], answers: Answers): Point[] {
+export function firedPoints(rules: readonly (Rule & { id: RuleId })[], answers: Answers): Point[] {
   return rules
     .map((rule, index) => ({ rule, index }))
     .filter(({ rule }) => rule.when(answers))

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../../src/answers/answers';
 import { ALL_RULES } from '../../../rules/all-rules';
-import { evaluate, pointsBySection } from '../../../rules/evaluate';
-import type { Point } from '../../../rules/evaluate-rules';
+import { summaryPoints, pointsBySection } from '../../../rules/summary-points';
+import type { Point } from '../../../rules/fired-points';
 import { SECTIONS } from '../../../rules/sections';
 import { loud } from '../../support/answers/loud-answers';
 import { quiet } from '../../support/answers/quiet-answers';
@@ -25,20 +25,20 @@ function expectSummaryOrder(points: readonly Point[]) {
   }
 }
 
-describe('evaluate', () => {
+describe('summaryPoints', () => {
   it('returns, for no answers, every always-on point and nothing urgent', () => {
-    const ids = evaluate({}).map((point) => point.id);
+    const ids = summaryPoints({}).map((point) => point.id);
     expect(alwaysOnIds.length).toBeGreaterThan(0);
     expect(ids).toEqual(expect.arrayContaining(alwaysOnIds));
-    expect(evaluate({}).filter((point) => point.section === 'urgent')).toEqual([]);
+    expect(summaryPoints({}).filter((point) => point.section === 'urgent')).toEqual([]);
   });
 
   it('returns exactly the always-on points for the quiet answers', () => {
-    expect(evaluate(quiet()).map((point) => point.id).sort()).toEqual([...alwaysOnIds].sort());
+    expect(summaryPoints(quiet()).map((point) => point.id).sort()).toEqual([...alwaysOnIds].sort());
   });
 
   it('puts the urgent points first when there are any', () => {
-    const points = evaluate(loud());
+    const points = summaryPoints(loud());
     expect(points.slice(0, 2).map((point) => point.id)).toEqual(['urgent-leg-clot-signs', 'urgent-breathless-chest-pain']);
   });
 
@@ -47,17 +47,17 @@ describe('evaluate', () => {
     { name: 'quiet answers', answers: quiet() },
     { name: 'loud answers', answers: loud() },
   ])('orders points by section, then by rule order ($name)', ({ answers }: { name: string; answers: Answers }) => {
-    const points = evaluate(answers);
+    const points = summaryPoints(answers);
     expect(points.length).toBeGreaterThan(0);
     expectSummaryOrder(points);
   });
 
   it('spans every section for the loud answers, so the ordering test sees them all', () => {
-    expect(new Set(evaluate(loud()).map((point) => point.section)).size).toBe(SECTIONS.length);
+    expect(new Set(summaryPoints(loud()).map((point) => point.section)).size).toBe(SECTIONS.length);
   });
 
   it('copies each fired rule into a point without its predicate', () => {
-    const [point] = evaluate({});
+    const [point] = summaryPoints({});
     const rule = ALL_RULES.find((candidate) => candidate.id === point?.id);
     expect(point).toEqual({ id: rule?.id, section: rule?.section, sources: rule?.sources });
     expect(point).not.toHaveProperty('when');
@@ -66,22 +66,22 @@ describe('evaluate', () => {
   it('is pure: same answers give the same points, and the answers are not changed', () => {
     const answers = loud();
     const before = structuredClone(answers);
-    const first = evaluate(answers);
-    const second = evaluate(answers);
+    const first = summaryPoints(answers);
+    const second = summaryPoints(answers);
     expect(second).toEqual(first);
     expect(answers).toEqual(before);
   });
 
   it('gives new point objects each time, so a caller changing one cannot change the rules', () => {
-    const first = evaluate({});
-    const second = evaluate({});
+    const first = summaryPoints({});
+    const second = summaryPoints({});
     expect(second[0]).not.toBe(first[0]);
   });
 });
 
 describe('pointsBySection', () => {
   it('groups points in section order and leaves out empty sections', () => {
-    const points = evaluate(quiet());
+    const points = summaryPoints(quiet());
     const groups = pointsBySection(points);
     expect(groups.map((group) => group.section)).toEqual(['ask-surgeon', 'tell-surgeon', 'before-you-decide']);
     expect(groups.flatMap((group) => group.points)).toEqual(points);
@@ -89,7 +89,7 @@ describe('pointsBySection', () => {
   });
 
   it('keeps every section for the loud answers, in the order of SECTIONS', () => {
-    const groups = pointsBySection(evaluate(loud()));
+    const groups = pointsBySection(summaryPoints(loud()));
     expect(groups.map((group) => group.section)).toEqual([...SECTIONS]);
   });
 

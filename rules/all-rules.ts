@@ -27,3 +27,9 @@ export const ALL_RULES = [
 
 /** The id of any rule: the text tables are keyed by it, so a typo in either fails to compile. */
 export type RuleId = (typeof ALL_RULES)[number]['id'];
+
+/** The urgent rules' ids: their words travel with the question pages, which show them at once. */
+export type UrgentRuleId = (typeof urgentRules)[number]['id'];
+
+/** The other rules' ids: their words come with the summary. */
+export type SummaryRuleId = Exclude<RuleId, UrgentRuleId>;

@@ -5,8 +5,8 @@ import { sectionRank, type SectionId } from './sections';
 import type { SourceId } from './sources';
 
 /** A rule that fired, without its predicate; its words come from the active language's text table. */
-export interface Point {
-  id: RuleId;
+export interface Point<Id extends RuleId = RuleId> {
+  id: Id;
   section: SectionId;
   sources: readonly [SourceId, ...SourceId[]];
 }
@@ -16,7 +16,7 @@ export interface Point {
  * Pure: it reads the answers and the rules and returns new objects. On its own (without the full
  * rule list) so the question pages can check the urgent rules without downloading the others.
  */
-export function firedPoints(rules: readonly (Rule & { id: RuleId })[], answers: Answers): Point[] {
+export function firedPoints<Id extends RuleId>(rules: readonly (Rule & { id: Id })[], answers: Answers): Point<Id>[] {
   return rules
     .map((rule, index) => ({ rule, index }))
     .filter(({ rule }) => rule.when(answers))

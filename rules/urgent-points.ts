@@ -1,4 +1,5 @@
 import type { Answers } from '../src/answers/answers';
+import type { UrgentRuleId } from './all-rules';
 import { firedPoints, type Point } from './fired-points';
 import { urgentRules } from './rules-urgent';
 
@@ -6,6 +7,6 @@ import { urgentRules } from './rules-urgent';
  * The urgent points the rules raise for these answers; the rules are the one source of their
  * wording. Only the urgent rules are read, so the question pages do not need the whole list.
  */
-export function urgentPoints(answers: Answers): Point[] {
+export function urgentPoints(answers: Answers): Point<UrgentRuleId>[] {
   return firedPoints(urgentRules, answers);
 }

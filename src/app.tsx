@@ -97,7 +97,7 @@ export function App({
   // The summary reports how many points it shows; the host hears it in the "complete" message.
   const [pointCount, setPointCount] = useState<number>();
   useHostMessages(messenger, place, active, place === 'summary' ? pointCount : undefined);
-  usePrefetchEndPages();
+  usePrefetchEndPages(i18n.locale);
   const clinic = settings.clinicName;
 
   // The one Back: the machine's. Browser history follows it (useBrowserHistory, decision 0010).

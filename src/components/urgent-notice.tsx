@@ -1,8 +1,9 @@
+import type { UrgentRuleId } from '../../rules/all-rules';
 import type { Point } from '../../rules/fired-points';
 import { useI18n } from '../i18n/i18n-context';
 
 interface UrgentNoticeProps {
-  points: Point[];
+  points: Point<UrgentRuleId>[];
   /** Live only where the person has just ticked a symptom, so it is announced once, not on every page. */
   live?: boolean;
 }
@@ -21,8 +22,8 @@ export function UrgentNotice({ points, live = false }: UrgentNoticeProps) {
       </h2>
       {points.map((point) => (
         <div key={point.id} className="urgent-notice__point">
-          <p className="urgent-notice__action">{messages.points[point.id].point}</p>
-          <p>{messages.points[point.id].why}</p>
+          <p className="urgent-notice__action">{messages.urgentPoints[point.id].point}</p>
+          <p>{messages.urgentPoints[point.id].why}</p>
         </div>
       ))}
       <p>{messages.ui.urgent.later}</p>

@@ -1,8 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { loadMessages } from './load-messages';
+import { createContext, use, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { loadMessages, loadSummaryMessages, summaryMessagesWanted } from './load-messages';
 import type { Locale } from './locales';
 import type { Localised } from './localised';
-import type { Messages } from './messages';
+import type { Messages, SummaryMessages } from './messages';
 import { localised } from './localised';
 
 export interface I18n extends Localised {
@@ -29,7 +29,9 @@ export function I18nProvider({ locale: initialLocale, messages: initialMessages,
 
   const setLocale = useCallback(async (locale: Locale) => {
     requested.current = locale;
-    const messages = await loadMessages(locale);
+    // Once the summary's words have been used, the other language's come too, so a switch on the
+    // summary page never shows "Loading…" in place of the list.
+    const [messages] = await Promise.all([loadMessages(locale), summaryMessagesWanted() ? loadSummaryMessages(locale) : undefined]);
     // A quicker second click wins over a slower first load.
     if (requested.current === locale) setCurrent({ locale, messages });
   }, []);
@@ -52,4 +54,12 @@ export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n needs an I18nProvider above it');
   return i18n;
+}
+
+/**
+ * The summary's words in the active language. Suspends until their chunk has arrived (the end
+ * pages prefetch it, and a language switch fetches it before switching once it has been used).
+ */
+export function useSummaryMessages(): SummaryMessages {
+  return use(loadSummaryMessages(useI18n().locale));
 }

@@ -4,17 +4,28 @@ import type points from './en/points.json';
 import type sources from './en/sources.json';
 import type summarySections from './en/summary-sections.json';
 import type ui from './en/ui.json';
+import type urgentPoints from './en/urgent-points.json';
 
 /**
- * The shape every catalog has: the English JSON files' shape (which `catalog-en.ts` checks
- * against the page declarations, the error keys and the rules). A catalog typed `Messages` that
- * misses a key fails to compile; one that adds a key fails the parity test. Type-only imports,
- * so the English words are not bundled with a Spanish page.
+ * The words the question pages need, loaded before the first render: the interface, the pages,
+ * the error messages and the urgent points (shown the moment a symptom is ticked). Every catalog
+ * has the English JSON files' shape (which `catalog-en.ts` checks against the page declarations,
+ * the error keys and the rules). A catalog typed `Messages` that misses a key fails to compile;
+ * one that adds a key fails the parity test. Type-only imports, so the English words are not
+ * bundled with a Spanish page.
  */
 export interface Messages {
   readonly ui: typeof ui;
   readonly pages: typeof pages;
   readonly errors: typeof errors;
+  readonly urgentPoints: typeof urgentPoints;
+}
+
+/**
+ * The words only the summary needs: every other point, the section headings and the sources. A
+ * chunk of their own, fetched with the end pages, so the first question does not wait for them.
+ */
+export interface SummaryMessages {
   readonly points: typeof points;
   readonly summarySections: typeof summarySections;
   readonly sources: typeof sources;

@@ -1,4 +1,4 @@
-import type { RuleId } from '../../rules/all-rules';
+import type { SummaryRuleId, UrgentRuleId } from '../../rules/all-rules';
 import type { SectionId } from '../../rules/sections';
 import type { SourceId } from '../../rules/sources';
 
@@ -22,7 +22,9 @@ export interface SourceText {
   readonly address: string;
 }
 
-/** Every rule's words: a missing or unknown rule id fails to compile. */
-export type PointTexts = { readonly [Id in RuleId]: PointText };
+/** The urgent rules' words, shown on question pages: a missing or unknown rule id fails to compile. */
+export type UrgentPointTexts = { readonly [Id in UrgentRuleId]: PointText };
+/** Every other rule's words, shown on the summary. */
+export type SummaryPointTexts = { readonly [Id in SummaryRuleId]: PointText };
 export type SectionTexts = { readonly [Id in SectionId]: SectionText };
 export type SourceTexts = { readonly [Id in SourceId]: SourceText };

@@ -1,4 +1,6 @@
 import { lazy, useEffect, type ComponentProps } from 'react';
+import { loadSummaryMessages } from '../i18n/load-messages';
+import type { Locale } from '../i18n/locales';
 import type * as CheckAnswers from './check-answers-page';
 import type * as Summary from './summary-page';
 
@@ -33,12 +35,14 @@ export function SummaryPage(props: SummaryProps) {
   return Loaded ? <Loaded {...props} /> : <LazySummary {...props} />;
 }
 
-/** Starts fetching the end pages once the browser has nothing better to do. */
-export function usePrefetchEndPages() {
+/** Starts fetching the end pages, and the summary's words in the active language, once the browser has nothing better to do. */
+export function usePrefetchEndPages(locale: Locale) {
   useEffect(() => {
     const prefetch = () => {
       void loadCheckAnswers();
       void loadSummary();
+      // Offline before the chunk came: the summary fetches it again when shown.
+      loadSummaryMessages(locale).catch(() => undefined);
     };
     // Safari has no requestIdleCallback; a short timeout is the usual stand-in.
     if ('requestIdleCallback' in window) {
@@ -47,5 +51,5 @@ export function usePrefetchEndPages() {
     }
     const handle = setTimeout(prefetch, 1500);
     return () => clearTimeout(handle);
-  }, []);
+  }, [locale]);
 }

@@ -6,8 +6,10 @@ import { PageHeading } from '../components/page-heading';
 import { UrgentNotice } from '../components/urgent-notice';
 import { routeOf } from '../flow/route';
 import { fill } from '../i18n/fill';
-import { useI18n } from '../i18n/i18n-context';
+import { useI18n, useSummaryMessages } from '../i18n/i18n-context';
+import { pointText } from '../i18n/point-text';
 import { summaryPoints, pointsBySection } from '../../rules/summary-points';
+import { urgentPoints } from '../../rules/urgent-points';
 import { sharedSummary } from '../embed/shared-summary';
 import type { SharedSummary } from '../embed/protocol';
 import { numberSources } from './number-sources';
@@ -31,11 +33,12 @@ const NOTE_LINES = Array.from({ length: 10 }, (_, index) => index);
 export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare }: SummaryPageProps) {
   const i18n = useI18n();
   const { messages } = i18n;
+  const summaryWords = useSummaryMessages();
   const words = messages.ui.summary;
   const [shared, setShared] = useState(false);
   useDocumentTitle(words.title);
   const points = summaryPoints(answers);
-  const urgent = points.filter((point) => point.section === 'urgent');
+  const urgent = urgentPoints(answers);
   const groups = pointsBySection(points.filter((point) => point.section !== 'urgent'));
   const { numberOf, sources } = numberSources(points);
   const steps = routeOf(answers).answered;
@@ -65,7 +68,7 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
             type="button"
             className="button button--secondary"
             onClick={() => {
-              onShare(sharedSummary(answers, new Date(), i18n));
+              onShare(sharedSummary(answers, new Date(), i18n, summaryWords));
               setShared(true);
             }}
           >
@@ -76,7 +79,7 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
       ) : null}
       <UrgentNotice points={urgent} />
       {groups.map((group) => {
-        const section: SectionText = messages.summarySections[group.section];
+        const section: SectionText = summaryWords.summarySections[group.section];
         return (
           <section key={group.section} aria-labelledby={`points-${group.section}`}>
             <h2 id={`points-${group.section}`} className="heading-m">
@@ -86,10 +89,10 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
             <ul className="point-list">
               {group.points.map((point) => (
                 <li key={point.id} className="point" id={`point-${point.id}`}>
-                  <p className="point__action">{messages.points[point.id].point}</p>
+                  <p className="point__action">{pointText(point.id, messages, summaryWords).point}</p>
                   <p className="point__why">
                     <span className="visually-hidden">{words.why} </span>
-                    {messages.points[point.id].why}
+                    {pointText(point.id, messages, summaryWords).why}
                   </p>
                   <p className="point__sources">
                     {point.sources.length === 1 ? words.source : words.sources}{' '}
@@ -137,7 +140,7 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
         <ol className="source-list">
           {sources.map((id) => (
             <li key={id} id={`source-${id}`}>
-              {messages.sources[id].title}. {messages.sources[id].address}
+              {summaryWords.sources[id].title}. {summaryWords.sources[id].address}
             </li>
           ))}
         </ol>

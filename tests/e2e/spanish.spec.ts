@@ -3,8 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Answers } from '../../src/answers/answers';
 import { describeStep } from '../../src/content/describe-answers';
 import { routeOf } from '../../src/flow/route';
-import { catalogEn } from '../../src/i18n/en/catalog-en';
-import { catalogEs } from '../../src/i18n/es/catalog-es';
+import { allWordsEn, allWordsEs } from '../support/all-words';
 import { localised } from '../../src/i18n/localised';
 import { summaryPoints } from '../../rules/summary-points';
 import { completeAnswers } from '../support/answers/complete-answers';
@@ -13,8 +12,8 @@ import { answerShownPage, answerUntilCheckAnswers, settledHeading } from './supp
 import { expectNoAxeViolations } from './support/axe';
 import { flattenText, pdfText } from './support/pdf-text';
 
-const es = catalogEs;
-const en = catalogEn;
+const es = allWordsEs;
+const en = allWordsEn;
 const spanish = localised('es', es);
 const english = localised('en', en);
 

@@ -1,9 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { RuleId } from '../../../rules/all-rules';
-import { catalogEn } from '../../../src/i18n/en/catalog-en';
+import { allWordsEn } from '../../support/all-words';
 
-const ruleTextEn = catalogEn.points;
-const sectionTextEn = catalogEn.summarySections;
+const ruleTextEn = allWordsEn.points;
+const sectionTextEn = allWordsEn.summarySections;
 
 /** The points every summary carries, whatever the answers (rules whose `when` is always true). */
 export const ALWAYS_ON_POINTS = [

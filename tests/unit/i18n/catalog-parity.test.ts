@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogEn } from '../../../src/i18n/en/catalog-en';
-import { catalogEs } from '../../../src/i18n/es/catalog-es';
+import { allWordsEn, allWordsEs } from '../../support/all-words';
 import { placeholdersOf } from '../../../src/i18n/fill';
 
 /** Every string in a catalog, by its dotted path. */
@@ -15,8 +14,8 @@ function leaves(value: unknown, path = ''): Map<string, string> {
   return found;
 }
 
-const english = leaves(catalogEn);
-const spanish = leaves(catalogEs);
+const english = leaves(allWordsEn);
+const spanish = leaves(allWordsEs);
 
 /**
  * Strings that are rightly the same in both languages: words spelt alike ("No", "Error:",

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../../rules/all-rules';
 import { SECTIONS } from '../../../rules/sections';
 import { SOURCE_IDS, type SourceId } from '../../../rules/sources';
-import { catalogEn } from '../../../src/i18n/en/catalog-en';
-import { catalogEs } from '../../../src/i18n/es/catalog-es';
+import { allWordsEn, allWordsEs } from '../../support/all-words';
 
-const { points: ruleTextEn, summarySections: sectionTextEn, sources: sourceTextEn } = catalogEn;
-const { points: ruleTextEs, summarySections: sectionTextEs, sources: sourceTextEs } = catalogEs;
+const { points: ruleTextEn, summarySections: sectionTextEn, sources: sourceTextEn } = allWordsEn;
+const { points: ruleTextEs, summarySections: sectionTextEs, sources: sourceTextEs } = allWordsEs;
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -35,8 +35,8 @@ export interface QuestionnaireInput {
 }
 
 /*
- * The pure functions below only read the route (route.ts) for the guards and actions declared in
- * `setup`; the machine's configuration itself is the literal in `createMachine`.
+ * Pure helpers for the guards and actions declared in `setup`: they put route.ts's answers
+ * together. None of them builds configuration; that is the literal in `createMachine`.
  */
 
 /** Where asking for a place lands: the place if the answers reach it, else the furthest page they do. */

@@ -21,6 +21,6 @@ export function useSessionPersistence(
     else saveSession({ place, answers, ...(chosenLocale ? { locale: chosenLocale } : {}) }, key);
   }, [place, answers, chosenLocale, key]);
   // Whether the last change was kept: when it was not, the patient is told to print before closing.
-  const kept = useSyncExternalStore(subscribeToProgressKept, isProgressKept);
+  const kept = useSyncExternalStore(subscribeToProgressKept, isProgressKept, isProgressKept);
   return { kept };
 }

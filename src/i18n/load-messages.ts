@@ -28,8 +28,14 @@ export function loadSummaryMessages(locale: Locale): Promise<SummaryMessages> {
       locale === 'es'
         ? import('./es/summary-catalog-es').then((module) => module.summaryCatalogEs)
         : import('./en/summary-catalog-en').then((module) => module.summaryCatalogEn);
-    // A failed fetch (offline) is not kept: the next attempt fetches again.
-    load.catch(() => summaryLoads.delete(locale));
+    // Marked as React marks a promise it has read, so `use` returns the words at once when they have
+    // arrived (prefetched with the end pages) instead of showing "Loading…" for a moment.
+    const marked: Promise<SummaryMessages> & { status?: string; value?: SummaryMessages } = load;
+    marked.then(
+      (value) => Object.assign(marked, { status: 'fulfilled', value }),
+      // A failed fetch (offline) is not kept: the next attempt fetches again.
+      () => summaryLoads.delete(locale),
+    );
     summaryLoads.set(locale, load);
   }
   return load;

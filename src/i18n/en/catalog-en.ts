@@ -2,10 +2,10 @@ import type { ErrorKey } from '../../answers/error-keys';
 import type { Messages } from '../messages';
 import type { PagesText } from '../page-text-types';
 import type { UrgentPointTexts } from '../point-text-types';
-import errors from './errors.json';
-import pages from './pages.json';
-import ui from './ui.json';
-import urgentPoints from './urgent-points.json';
+import errors from './errors.json' with { type: 'json' };
+import pages from './pages.json' with { type: 'json' };
+import ui from './ui.json' with { type: 'json' };
+import urgentPoints from './urgent-points.json' with { type: 'json' };
 
 /**
  * The English words of the question pages, as JSON a translator's tool can open (`{name}` marks

@@ -99,6 +99,8 @@ test('switching language in the middle keeps every answer, on screen and after a
   await page.goto('/');
   await expectLang(page, 'en');
   await page.getByRole('link', { name: en.ui.intro.start }).click();
+  // "Start now" is a plain link that works before the app has loaded: wait for the page it opens.
+  await expect(pageHeading(page)).toHaveText(en.pages.area.title);
   // A few pages in English…
   for (let index = 0; index < 4; index += 1) {
     const heading = await settledHeading(page, en);
@@ -146,16 +148,18 @@ test.describe('with a Spanish browser', () => {
   });
 });
 
-test('loads only the catalog of the language shown', async ({ page }) => {
-  const catalogs: string[] = [];
+test('loads only the catalogs of the language shown', async ({ page }) => {
+  // Each language has two chunks: the question pages' words, and the summary's (prefetched when idle).
+  const languages: string[] = [];
   page.on('request', (request) => {
     const match = /catalog-(en|es)/.exec(request.url());
-    if (match?.[1]) catalogs.push(match[1]);
+    if (match?.[1]) languages.push(match[1]);
   });
   await page.goto('/?lang=es');
   await expect(pageHeading(page)).toHaveText(es.ui.intro.title);
-  expect(catalogs).toEqual(['es']);
+  expect(languages).toContain('es');
+  expect(languages).not.toContain('en');
   await languageButton(page, 'English').click();
   await expect(pageHeading(page)).toHaveText(en.ui.intro.title);
-  expect(catalogs).toEqual(['es', 'en']);
+  expect(languages).toContain('en');
 });

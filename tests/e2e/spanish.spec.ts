@@ -43,6 +43,7 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
   await expect(page).toHaveTitle(new RegExp(`^${es.ui.intro.title}`));
   await expectNoAxeViolations(page, 'the Spanish start page');
   await page.getByRole('link', { name: es.ui.intro.start }).click();
+  await expect(pageHeading(page)).toHaveText(es.pages.area.title);
 
   // Page by page, checking language and accessibility on each.
   const checked: string[] = [];

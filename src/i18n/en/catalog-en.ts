@@ -2,12 +2,12 @@ import type { ErrorKey } from '../../answers/error-keys';
 import type { Messages } from '../messages';
 import type { PagesText } from '../page-text-types';
 import type { PointTexts, SectionTexts, SourceTexts } from '../point-text-types';
-import errors from './errors.json';
-import pages from './pages.json';
-import points from './points.json';
-import sources from './sources.json';
-import summarySections from './summary-sections.json';
-import ui from './ui.json';
+import errors from './errors.json' with { type: 'json' };
+import pages from './pages.json' with { type: 'json' };
+import points from './points.json' with { type: 'json' };
+import sources from './sources.json' with { type: 'json' };
+import summarySections from './summary-sections.json' with { type: 'json' };
+import ui from './ui.json' with { type: 'json' };
 
 /**
  * The English catalog: every word the app shows or prints, as JSON a translator's tool can open

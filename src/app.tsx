@@ -94,9 +94,12 @@ export function App({
   useEffect(() => {
     if (focusHeadingOnOpen) document.getElementById(PAGE_HEADING_ID)?.focus();
   }, [focusHeadingOnOpen]);
-  // The summary reports how many points it shows; the host hears it in the "complete" message.
-  const [pointCount, setPointCount] = useState<number>();
-  useHostMessages(messenger, place, active, place === 'summary' ? pointCount : undefined);
+  // The summary (its own chunk) says when it is on screen; the host hears only that it is, in
+  // "completed" (never how many points it shows: that depends on the answers).
+  const [summaryShown, setSummaryShown] = useState(false);
+  const onSummaryShown = useCallback((count: number | undefined) => setSummaryShown(count !== undefined), []);
+  const [resumed] = useState(initialAnswers !== undefined && initialPlace !== undefined && initialPlace !== 'intro');
+  useHostMessages(messenger, place, place === 'summary' && summaryShown, resumed);
   usePrefetchEndPages();
   const clinic = settings.clinicName;
 
@@ -157,7 +160,7 @@ export function App({
           answers={active}
           onBack={back}
           clinicName={clinic}
-          onPointCount={setPointCount}
+          onPointCount={onSummaryShown}
           onShare={settings.allowSharing && messenger.enabled ? (summary) => messenger.post('summary', summary) : undefined}
         />
         {startAgain}

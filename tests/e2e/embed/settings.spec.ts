@@ -19,6 +19,7 @@ test.describe.configure({ mode: 'parallel' });
 
 test('invalid settings are refused with a warning naming each, and the questionnaire still completes', async ({ page }) => {
   const warnings = collectFrameConsole(page, 'warning');
+  const consoleErrors = collectFrameConsole(page, 'error');
   const errors = collectPageErrors(page);
   let alerted = false;
   page.on('dialog', async (dialog) => {
@@ -30,17 +31,20 @@ test('invalid settings are refused with a warning naming each, and the questionn
   const app = frameAsPage(frame);
   await expectHeading(app, INTRO_HEADING);
 
-  // The snippet passed the clinic's values on as they were: the app is what refuses them.
+  // The snippet passed the name and colour on as they were (the app is what refuses them), and
+  // left out the javascript: contact itself, with a console error.
   const src = new URL((await iframe.getAttribute('src')) ?? '');
   expect(src.searchParams.get('clinic')).toBe('<b>Bold</b> Clinic');
   expect(src.searchParams.get('accent')).toBe('notacolour');
-  expect(src.searchParams.get('contact')).toBe('javascript:alert(1)');
+  expect(src.searchParams.has('contact')).toBe(false);
+  expect(consoleErrors).toEqual([
+    'calf-ankle-prep: the contact "javascript:alert(1)" is neither a tel: number nor an https: address; it was left out.',
+  ]);
 
-  await expect.poll(() => warnings.length).toBe(3);
+  await expect.poll(() => warnings.length).toBe(2);
   expect(warnings).toEqual([
     '[calf-ankle-prep] Setting "clinic" was ignored: it contains < or >, which look like markup.',
     '[calf-ankle-prep] Setting "accent" was ignored: it is not a hex colour like #1d70b8.',
-    '[calf-ankle-prep] Setting "contact" was ignored: it is neither an https: address nor a tel: number.',
   ]);
 
   // The name is not shown at all: neither as markup nor as text.

@@ -26,6 +26,12 @@ function placeOfEntry(hash: string): Place | undefined {
  * Makes each page a browser-history entry, so Back, Forward and reload behave as people expect.
  * `go` asks the machine for a place and returns where the person actually landed (a place the
  * answers no longer reach lands on the furthest one they do).
+ *
+ * Except in a frame: there the tab's history is shared with the embedding page, which can count
+ * its entries (`history.length`), and the number of pages differs by route (a diabetes page, a
+ * surgeon's board page...). So in a frame each page replaces the current entry instead: the
+ * page stays in the URL for a reload, and the Back link (the machine's Back in a frame) moves
+ * between pages (decision 0012).
  */
 export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
   const first = useRef(true);
@@ -46,8 +52,8 @@ export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
 
   useEffect(() => {
     const depth = depthOf(window.history.state);
-    if (first.current || depth === undefined) {
-      // First render (or a reload): describe the current entry instead of adding one.
+    if (first.current || depth === undefined || isFramed()) {
+      // First render (or a reload), or in a frame: describe the current entry instead of adding one.
       first.current = false;
       window.history.replaceState({ questionnaireDepth: depth ?? 0 } satisfies HistoryEntryState, '', hashOf(place));
       return;
@@ -55,6 +61,10 @@ export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
     if (placeOfEntry(window.location.hash) === place) return; // arrived here by Back or Forward
     window.history.pushState({ questionnaireDepth: depth + 1 } satisfies HistoryEntryState, '', hashOf(place));
   }, [place]);
+}
+
+function isFramed(): boolean {
+  return window.parent !== window;
 }
 
 /**
@@ -65,8 +75,7 @@ export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
 export function goBack(fallback: () => void) {
   // In a clinic's iframe, history.back() walks the whole tab's history: it may land on an entry
   // of the clinic's page, or be refused by the sandbox. There the machine's Back is used.
-  const framed = window.parent !== window;
   const depth = depthOf(window.history.state);
-  if (!framed && depth !== undefined && depth > 0) window.history.back();
+  if (!isFramed() && depth !== undefined && depth > 0) window.history.back();
   else fallback();
 }

@@ -8,7 +8,8 @@ import { APP_ORIGIN, embeddedFrame, flushAppMessages, frameAsPage, hostUrl } fro
 // (decision 0012). tests/e2e/fixtures/host/recorder.html writes down everything it hears (every
 // message with its data, every calf-ankle-prep:* event with its detail, every size of the frame,
 // and the frame's height at each message and event); two people on different routes must leave
-// the same record, byte for byte, from the clinic's page opening to the summary (not sent).
+// the same record, byte for byte, from the clinic's page opening to the summary (not sent), and
+// the same length of the tab's history.
 
 const SEND = 'Send my summary to Riverside Plastic Surgery';
 /** The host's window: the frame is as tall as it (above the frame's 480 px minimum). */
@@ -25,6 +26,8 @@ interface Recorded {
   log: string[];
   /** The pages the person saw, to show their routes really differ. */
   steps: string[];
+  /** The host tab's `history.length` at the summary: pages in the frame must not add entries. */
+  historyLength: number;
 }
 
 async function hostLog(page: Page): Promise<string[]> {
@@ -79,7 +82,8 @@ async function recordPerson(browser: Browser, person: Person): Promise<Recorded>
     await expect(frame.getByRole('button', { name: SEND, exact: true })).toBeVisible();
     await expect.poll(async () => (await hostLog(page)).some((entry) => entry.includes('"calf-ankle-prep:completed"'))).toBe(true);
     const log = await settledLog(page, frame);
-    return { log, steps: visits.map((visit) => visit.step) };
+    const historyLength = await page.evaluate(() => window.history.length);
+    return { log, steps: visits.map((visit) => visit.step), historyLength };
   } finally {
     await context.close();
   }
@@ -114,6 +118,8 @@ async function expectSameRecord(browser: Browser, first: Person, second: Person)
   expect(one.log.join('\n'), 'byte-identical records').toBe(other.log.join('\n'));
   // And it is what the protocol promises: the frame as tall as the window throughout.
   expect(one.log.map((entry) => JSON.parse(entry) as unknown)).toEqual(expectedLog(VIEWPORT.height));
+  // The tab's history, which the host can count, does not grow with the pages either.
+  expect(one.historyLength, "the host tab's history.length").toBe(other.historyLength);
 }
 
 test.describe.configure({ mode: 'parallel' });

@@ -3,6 +3,7 @@ import { Fragment, Suspense, useCallback, useEffect, useRef, useState } from 're
 import type { Answers, StepAnswer } from './answers/answers';
 import { isStepId } from './answers/step-ids';
 import { PAGE_HEADING_ID } from './components/page-heading';
+import { focusInPlace } from './components/focus-in-place';
 import { StartAgain } from './components/start-again';
 import { UrgentNotice } from './components/urgent-notice';
 import { QUESTION_PAGES } from './answers/question-pages';
@@ -92,7 +93,7 @@ export function App({
   useOnPageChange(pageKey, () => setShowRestoreNotice(false));
   useDoubleClickGuard(pageKey);
   useEffect(() => {
-    if (focusHeadingOnOpen) document.getElementById(PAGE_HEADING_ID)?.focus();
+    if (focusHeadingOnOpen) focusInPlace(document.getElementById(PAGE_HEADING_ID));
   }, [focusHeadingOnOpen]);
   // The summary (its own chunk) says when it is on screen; the host hears only that it is, in
   // "completed" (never how many points it shows: that depends on the answers).
@@ -178,7 +179,7 @@ export function App({
         onClick={(event) => {
           // Focus the content without changing the URL fragment, which holds the page.
           event.preventDefault();
-          document.getElementById('main-content')?.focus();
+          focusInPlace(document.getElementById('main-content'));
         }}
       >
         {ui.app.skipLink}
@@ -243,7 +244,7 @@ function useOnPageChange(pageKey: string, onChange: () => void) {
     if (previous.current === pageKey) return;
     previous.current = pageKey;
     window.scrollTo(0, 0);
-    document.getElementById(PAGE_HEADING_ID)?.focus();
+    focusInPlace(document.getElementById(PAGE_HEADING_ID));
     callback.current();
   }, [pageKey]);
 }

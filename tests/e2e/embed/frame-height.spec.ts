@@ -3,6 +3,7 @@ import { expectHeading, fillPage } from '../support/answer-page';
 import { expectNoAxeViolations } from '../support/axe';
 import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, journey, SUMMARY_HEADING } from '../support/journeys';
 import { EVERY_PAGE, ONE_SWOLLEN_PAINFUL_LEG, STEADY_AND_LOW_RISK } from '../support/people';
+import type { Person } from '../support/journeys';
 import { confirmAnswers, walkJourney } from '../support/walk';
 import { embeddedFrame, expectWindowHeightFrame, frameAsPage, frameHeight, hostUrl } from './support/embed-host';
 
@@ -155,3 +156,78 @@ test('a new page opens at its top inside the frame, with focus on its heading', 
   expect(await frame.evaluate(() => window.scrollY)).toBe(0);
   await expectWindowHeightFrame(page, iframe, 'the summary');
 });
+
+/** Lets both documents render twice, so a scroll the focus set off has reached the host page. */
+async function settle(page: Page, frame: Frame): Promise<void> {
+  const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await frame.evaluate(twoFrames);
+  await page.evaluate(twoFrames);
+}
+
+/**
+ * Presses Continue with the keyboard, the clinic's page scrolled to its top: focusing the button
+ * without scrolling, so that any scroll of the clinic's page afterwards is the app's doing (a
+ * click by the test would scroll the page to the button).
+ */
+async function continueByKeyboard(page: Page, frame: Frame): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await frame.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === 'Continue');
+    button?.focus({ preventScroll: true });
+  });
+  await page.keyboard.press('Enter');
+}
+
+/** The focused element is inside the frame's own view (the frame scrolled itself to show it). */
+function focusedInFrameView(frame: Frame) {
+  return frame.evaluate(() => {
+    const rect = document.activeElement?.getBoundingClientRect();
+    return rect !== undefined && rect.top >= 0 && rect.bottom <= window.innerHeight;
+  });
+}
+
+// Focusing the new page's heading (or an error summary) would make the browser scroll the
+// clinic's page too, to show it, by an amount that follows what is above it in the frame: the
+// urgent warning on every page after an urgent symptom is ticked, a heading that wraps. The
+// clinic's page can read its own scroll position, so the app focuses without scrolling it.
+for (const [who, person] of [
+  ['an urgent symptom ticked', ONE_SWOLLEN_PAINFUL_LEG],
+  ['no urgent symptom', STEADY_AND_LOW_RISK],
+] as [string, Person][]) {
+  test(`focus on each new page and on an error summary never scrolls the clinic's page (${who})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(hostUrl('no-share.html'));
+    // Push the frame down the clinic's page, so that most of a new page starts below its fold.
+    await page.evaluate(() => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '350px';
+      document.querySelector('#questionnaire')?.before(spacer);
+    });
+    const { frame } = await embeddedFrame(page);
+    const app = frameAsPage(frame);
+    await expectHeading(app, INTRO_HEADING);
+    await frame.getByRole('link', { name: 'Start now' }).click();
+
+    const visits = journey(person);
+    const last = visits.findIndex((visit) => visit.step === 'technique');
+    for (const [index, visit] of visits.slice(0, last + 1).entries()) {
+      await expectHeading(app, visit.heading);
+      if (visit.step === 'fat-pattern') {
+        // Continue with nothing ticked: the error summary takes focus, below any urgent warning.
+        await continueByKeyboard(page, frame);
+        await expect(frame.locator('.error-summary')).toBeFocused();
+        await settle(page, frame);
+        expect(await page.evaluate(() => window.scrollY), 'the error summary scrolled the clinic page').toBe(0);
+        expect(await focusedInFrameView(frame)).toBe(true);
+      }
+      await fillPage(app, visit.answers);
+      await continueByKeyboard(page, frame);
+      await expectHeading(app, visits[index + 1]?.heading ?? '');
+      await expect(frame.getByRole('heading', { level: 1 })).toBeFocused();
+      await settle(page, frame);
+      expect(await page.evaluate(() => window.scrollY), `the page after "${visit.step}" scrolled the clinic page`).toBe(0);
+      expect(await focusedInFrameView(frame)).toBe(true);
+    }
+    if (person.answers?.['urgent-symptoms']) await expect(frame.locator('.urgent-notice')).toBeVisible();
+  });
+}

@@ -3,6 +3,7 @@ import { Fragment, Suspense, useCallback, useEffect, useRef, useState } from 're
 import type { Answers, StepAnswer } from './answers/answers';
 import { isStepId } from './answers/step-ids';
 import { PAGE_HEADING_ID } from './components/page-heading';
+import { focusInPlace } from './components/focus-in-place';
 import { StartAgain } from './components/start-again';
 import { UrgentNotice } from './components/urgent-notice';
 import { QUESTION_PAGES } from './answers/question-pages';
@@ -92,11 +93,14 @@ export function App({
   useOnPageChange(pageKey, () => setShowRestoreNotice(false));
   useDoubleClickGuard(pageKey);
   useEffect(() => {
-    if (focusHeadingOnOpen) document.getElementById(PAGE_HEADING_ID)?.focus();
+    if (focusHeadingOnOpen) focusInPlace(document.getElementById(PAGE_HEADING_ID));
   }, [focusHeadingOnOpen]);
-  // The summary reports how many points it shows; the host hears it in the "complete" message.
-  const [pointCount, setPointCount] = useState<number>();
-  useHostMessages(messenger, place, active, place === 'summary' ? pointCount : undefined);
+  // The summary (its own chunk) says when it is on screen; the host hears only that it is, in
+  // "completed" (never how many points it shows: that depends on the answers).
+  const [summaryShown, setSummaryShown] = useState(false);
+  const onSummaryShown = useCallback((count: number | undefined) => setSummaryShown(count !== undefined), []);
+  const [resumed] = useState(initialAnswers !== undefined && initialPlace !== undefined && initialPlace !== 'intro');
+  useHostMessages(messenger, place, place === 'summary' && summaryShown, resumed);
   usePrefetchEndPages(i18n.locale);
   const clinic = settings.clinicName;
 
@@ -158,7 +162,7 @@ export function App({
           answers={active}
           onBack={back}
           clinicName={clinic}
-          onPointCount={setPointCount}
+          onPointCount={onSummaryShown}
           onShare={settings.allowSharing && messenger.enabled ? (summary) => messenger.post('summary', summary) : undefined}
         />
         {startAgain}
@@ -176,7 +180,7 @@ export function App({
         onClick={(event) => {
           // Focus the content without changing the URL fragment, which holds the page.
           event.preventDefault();
-          document.getElementById('main-content')?.focus();
+          focusInPlace(document.getElementById('main-content'));
         }}
       >
         {ui.app.skipLink}
@@ -241,7 +245,7 @@ function useOnPageChange(pageKey: string, onChange: () => void) {
     if (previous.current === pageKey) return;
     previous.current = pageKey;
     window.scrollTo(0, 0);
-    document.getElementById(PAGE_HEADING_ID)?.focus();
+    focusInPlace(document.getElementById(PAGE_HEADING_ID));
     callback.current();
   }, [pageKey]);
 }

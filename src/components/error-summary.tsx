@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { focusInPlace } from './focus-in-place';
 
 export interface FieldError {
   /** The id of the input the link moves focus to. */
@@ -24,7 +25,7 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
 
   // Layout effect: focus moves in the same commit that shows the summary, before paint.
   useLayoutEffect(() => {
-    if (hasErrors) ref.current?.focus();
+    if (hasErrors) focusInPlace(ref.current);
   }, [attempt, hasErrors]);
 
   if (!hasErrors) return null;
@@ -43,7 +44,7 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
                 // Move focus rather than jump: the URL fragment is not ours to change, and the
                 // field (not just its label) must receive focus.
                 event.preventDefault();
-                document.getElementById(error.fieldId)?.focus();
+                focusInPlace(document.getElementById(error.fieldId));
               }}
             >
               {error.message}

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { focusInPlace } from './focus-in-place';
 import { PAGE_HEADING_ID, PageHeading } from './page-heading';
 
 /**
@@ -11,7 +12,7 @@ export function LoadingPage() {
   useEffect(
     () => () => {
       // Runs as the real page replaces this one: focus its heading, as any page change does.
-      requestAnimationFrame(() => document.getElementById(PAGE_HEADING_ID)?.focus());
+      requestAnimationFrame(() => focusInPlace(document.getElementById(PAGE_HEADING_ID)));
     },
     [],
   );

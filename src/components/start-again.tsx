@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { focusInPlace } from './focus-in-place';
 
 /**
  * "Start again", with a confirmation in the page rather than a browser dialog (which a
@@ -13,8 +14,8 @@ export function StartAgain({ onConfirm }: { onConfirm: () => void }) {
   const wasAsking = useRef(false);
 
   useEffect(() => {
-    if (asking) questionRef.current?.focus();
-    else if (wasAsking.current) triggerRef.current?.focus();
+    if (asking) focusInPlace(questionRef.current);
+    else if (wasAsking.current) focusInPlace(triggerRef.current);
     wasAsking.current = asking;
   }, [asking]);
 

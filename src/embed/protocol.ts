@@ -1,26 +1,31 @@
 /**
  * The messages the app sends to the page that embeds it (window.postMessage). Every message
- * names the protocol and its version, so a host can ignore anything else. The app sends no
- * answers, except in `summary`, which only follows the patient pressing the send button on a
- * clinic that enabled sharing. The app accepts no messages from the host.
+ * names the protocol and its version, so a host can ignore anything else. The app accepts no
+ * messages from the host.
+ *
+ * Version 2 carries nothing that depends on the patient's answers: no page ids, no counts of
+ * pages or points, no heights. Every route through the questionnaire passes through every part,
+ * so a walk from the start page to the summary sends the same messages for everyone. The one
+ * exception is `summary`, which only follows the patient pressing the send button on a clinic
+ * that enabled sharing (decision 0012).
  *
  * Plain TypeScript with no dependencies: the host snippet imports it and must stay tiny.
  */
 export const PROTOCOL = 'calf-ankle-prep';
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
-/** Where the person is: 'intro', a question page id, 'check-answers' or 'summary'. */
-export type PlaceName = string;
+/** The number of parts of the questionnaire (PAGE_SECTIONS); the same for everyone. */
+export const PART_COUNT = 7;
 
 export interface MessagePayloads {
-  /** The app has loaded and will report its height. */
-  ready: { height: number };
-  /** The content's height in CSS pixels changed: size the iframe to it. */
-  resize: { height: number };
-  /** A new page is shown. Position is 1-based among the question pages on the route; never answers. */
-  step: { step: PlaceName; position: number; count: number };
-  /** The summary of points is shown. No answers. */
-  complete: { pointCount: number };
+  /** The app has loaded. */
+  ready: Record<string, never>;
+  /** The patient left the start page for the first question (once per load of the app). */
+  started: Record<string, never>;
+  /** The patient is now in this part of the questionnaire (1-based, of `of`); never which page. */
+  progress: { part: number; of: number };
+  /** The summary of points is shown. Nothing about it. */
+  completed: Record<string, never>;
   /** The patient chose to send their summary to the clinic (sharing enabled by the clinic). */
   summary: SharedSummary;
 }
@@ -58,10 +63,10 @@ export function makeMessage<T extends MessageType>(type: T, payload: MessagePayl
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isCount = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isEmpty = (value: Record<string, unknown>) => Object.keys(value).length === 0;
 
 /** Checks a received message's shape before a host acts on it. */
 export function isAppMessage(data: unknown): data is AppMessage {
@@ -70,12 +75,17 @@ export function isAppMessage(data: unknown): data is AppMessage {
   if (!isRecord(payload)) return false;
   switch (data.type) {
     case 'ready':
-    case 'resize':
-      return isCount(payload.height);
-    case 'step':
-      return typeof payload.step === 'string' && isCount(payload.position) && isCount(payload.count);
-    case 'complete':
-      return isCount(payload.pointCount);
+    case 'started':
+    case 'completed':
+      return isEmpty(payload);
+    case 'progress':
+      return (
+        payload.of === PART_COUNT &&
+        Number.isInteger(payload.part) &&
+        (payload.part as number) >= 1 &&
+        (payload.part as number) <= PART_COUNT &&
+        Object.keys(payload).length === 2
+      );
     case 'summary':
       return typeof payload.preparedAt === 'string' && typeof payload.language === 'string' && Array.isArray(payload.points) && Array.isArray(payload.answers);
     default:

@@ -1,47 +1,52 @@
-import { useEffect } from 'react';
-import type { Answers } from '../answers/answers';
+import { useEffect, useRef } from 'react';
+import { PAGE_SECTIONS } from '../answers/page-sections';
+import { QUESTION_PAGES } from '../answers/question-pages';
 import { isStepId } from '../answers/step-ids';
-import { plannedRoute, type Place } from '../flow/route';
+import type { Place } from '../flow/route';
 import type { HostMessenger } from './host-messenger';
 
-/** The height of the app's content, not of the frame (which only ever grows to fit). */
-function contentHeight(root: HTMLElement): number {
-  return Math.ceil(root.getBoundingClientRect().height);
+/** The part of the questionnaire (1-based, in PAGE_SECTIONS order) a place belongs to; none for the start, check-answers and summary. */
+export function partOf(place: Place): number | undefined {
+  return isStepId(place) ? PAGE_SECTIONS.indexOf(QUESTION_PAGES[place].section) + 1 : undefined;
 }
 
 /**
- * Tells the embedding page the app's height (on load and whenever it changes), each page
- * shown (which page, how far along; never an answer), and when the summary appears with its
- * number of points (`pointCount`, given only while the summary is shown).
+ * Tells the embedding page only what is the same for every patient who gets there (protocol
+ * version 2, decision 0012): that the app loaded (`ready`), that the patient left the start page
+ * for the questions (`started`, once: not again after a reload part-way, when `resumed`), which
+ * part of the questionnaire they are in whenever that changes (`progress`: every route passes
+ * through every part in the same order), and that the summary is shown (`completed`). Never a
+ * page, a count that depends on the route, a height or an answer; nothing while a page is being
+ * filled in.
+ *
+ * @param summaryShown the summary is on screen (its chunk loaded and rendered)
+ * @param resumed the app opened past the start page on progress kept from earlier in this tab
  */
-export function useHostMessages(messenger: HostMessenger, place: Place, answers: Answers, pointCount: number | undefined) {
+export function useHostMessages(messenger: HostMessenger, place: Place, summaryShown: boolean, resumed: boolean) {
+  const seen = useRef<{ place?: Place; part?: number; started: boolean }>({ started: resumed });
+
   useEffect(() => {
-    const root = document.getElementById('root');
-    if (!messenger.enabled || !root) return;
-    let last = contentHeight(root);
-    messenger.post('ready', { height: last });
-    const observer = new ResizeObserver(() => {
-      const height = contentHeight(root);
-      if (height === last) return;
-      last = height;
-      messenger.post('resize', { height });
-    });
-    observer.observe(root);
-    return () => observer.disconnect();
+    messenger.post('ready', {});
   }, [messenger]);
 
   useEffect(() => {
-    if (!messenger.enabled) return;
-    const route = plannedRoute(answers);
-    const position = isStepId(place) ? route.indexOf(place) + 1 : place === 'intro' ? 0 : route.length;
-    messenger.post('step', { step: place, position, count: route.length });
-    // Only a new page is news for the host; answers changing within a page are not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const previous = seen.current.place;
+    seen.current.place = place;
+    const part = partOf(place);
+    if (part === undefined) return;
+    // From the start page, or opened straight on the first question (no start page, or "Start
+    // now" followed before the app had loaded) with nothing kept from before.
+    if (!seen.current.started && (previous === 'intro' || previous === undefined)) {
+      seen.current.started = true;
+      messenger.post('started', {});
+    }
+    if (part !== seen.current.part) {
+      seen.current.part = part;
+      messenger.post('progress', { part, of: PAGE_SECTIONS.length });
+    }
   }, [messenger, place]);
 
-  // The summary (its own chunk) reports its count once shown, and clears it when it goes, so each
-  // visit to the summary sends one "complete", after its "step".
   useEffect(() => {
-    if (messenger.enabled && pointCount !== undefined) messenger.post('complete', { pointCount });
-  }, [messenger, pointCount]);
+    if (summaryShown) messenger.post('completed', {});
+  }, [messenger, summaryShown]);
 }

@@ -75,17 +75,3 @@ export function reachablePlace(place: Place, answers: Answers): Place {
   if (place === next || (place !== 'check-answers' && answered.includes(place))) return place;
   return next;
 }
-
-/**
- * The pages the route will pass as things stand: the answered ones, then the way the
- * unanswered ones lead by default. Used for "page 5 of 24" style progress, never for routing.
- */
-export function plannedRoute(answers: Answers): StepId[] {
-  const steps: StepId[] = [];
-  let current: Destination = FIRST_STEP;
-  while (current !== 'check-answers' && !steps.includes(current)) {
-    steps.push(current);
-    current = nextStep(current, answers);
-  }
-  return steps;
-}

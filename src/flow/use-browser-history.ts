@@ -33,8 +33,11 @@ function describeEntry(place: Place) {
 }
 
 /**
- * In a clinic's iframe, history.back() walks the whole tab's history: it may land on an entry of
- * the clinic's page, or be refused by the sandbox. There the app only ever adds entries.
+ * In a clinic's iframe the tab's history is shared with the clinic's page: history.back() may land
+ * on one of its entries (or be refused by the sandbox), and the page can count entries
+ * (`history.length`), while the number of pages differs by route (a diabetes page, a surgeon's
+ * board page). So in a frame each page replaces the current entry: the page stays in the URL for
+ * a reload, and the in-page Back link moves between pages (decision 0012).
  */
 function framed(): boolean {
   return window.parent !== window;
@@ -56,7 +59,7 @@ export interface HistoryMirror {
  * Back (the in-page Back link sends it BACK); the mirror follows:
  * - a new place adds an entry, unless the entry before shows that place already (the usual case
  *   after Back): then it steps back to that entry, so the browser's Back and Forward afterwards
- *   match what the person did. Never in a frame, where it only adds entries;
+ *   match what the person did. In a frame it only ever replaces the current entry;
  * - the first place shown describes the entry the page was opened with (a reload keeps its
  *   entry), and so does a move to an entry the app did not make;
  * - Back and Forward in the browser ask the machine for the entry's place (GO); where the answers
@@ -77,7 +80,11 @@ export function createHistoryMirror(): HistoryMirror {
       return;
     }
     if (shown === place) return;
-    if (entry.previous === place && !framed()) {
+    if (framed()) {
+      describeEntry(place);
+      return;
+    }
+    if (entry.previous === place) {
       steppingBack = true;
       window.history.back();
       return;

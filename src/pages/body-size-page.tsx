@@ -6,6 +6,8 @@ import { bodySizeSchema } from '../answers/body-size-schema';
 import { BackLink } from '../components/back-link';
 import { ChoiceField } from '../components/choice-field';
 import { ErrorSummary } from '../components/error-summary';
+import { fieldIds } from '../components/field-ids';
+import { focusInPlace } from '../components/focus-in-place';
 import { PageHeading } from '../components/page-heading';
 import { TextField } from '../components/text-field';
 import { pageContent } from '../content/page-content';
@@ -42,7 +44,7 @@ export function BodySizePage({ answers, caption, defaultUnits, onAnswer, onBack 
   };
   const { form, onSubmit, errors, attempt } = useStepForm('body-size', answers, FIELD_ORDER, keepOrCheck, defaultUnits);
   useEffect(() => {
-    if (unlikely) checkHeading.current?.focus();
+    if (unlikely) focusInPlace(checkHeading.current);
   }, [unlikely]);
   // Any change to the boxes answers the question: the next Continue checks the new numbers.
   useEffect(() => {
@@ -110,7 +112,7 @@ export function BodySizePage({ answers, caption, defaultUnits, onAnswer, onBack 
                   className="button button--secondary"
                   onClick={() => {
                     setUnlikely(undefined);
-                    form.setFocus(units === 'metric' ? 'centimetres' : 'feet');
+                    focusInPlace(document.getElementById(fieldIds(units === 'metric' ? 'centimetres' : 'feet').field));
                   }}
                 >
                   {words.unlikelyChange}

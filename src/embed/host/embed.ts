@@ -1,7 +1,8 @@
 /**
  * The host snippet: a clinic adds a container and this script to its page; it creates the
- * questionnaire's iframe, keeps the frame exactly as tall as its content, and re-emits the
- * app's messages as DOM events on the container. No dependencies, so it stays a few KiB.
+ * questionnaire's iframe, as tall as the window whatever the page shows (the questionnaire
+ * scrolls inside it), and re-emits the app's messages as DOM events on the container. No
+ * dependencies, so it stays a few KiB.
  *
  *   <div data-calf-ankle-prep data-clinic="Example Clinic" data-accent="#005ea5"
  *        data-contact="tel:+15551234567" data-share="false"></div>
@@ -60,6 +61,13 @@ function isContact(value: string): boolean {
   return /^tel:/i.test(value.trim()) || appAddress(value.trim())?.protocol === 'https:';
 }
 
+/**
+ * The frame's size: the window's height (the dynamic viewport where the browser knows it), never
+ * its content's, so the clinic's page cannot tell one page or answer from another by the frame's
+ * height (decision 0012). The questionnaire scrolls inside.
+ */
+const FRAME_STYLE = 'display:block;width:100%;border:0;height:100vh;height:100dvh;min-height:480px';
+
 const EMBED_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -110,23 +118,13 @@ export function embed(container: HTMLElement, options: EmbedOptions = {}): Embed
   iframe.title = options.title ?? container.dataset.title ?? 'Liposuction consultation questionnaire';
   iframe.setAttribute('sandbox', SANDBOX);
   iframe.setAttribute('referrerpolicy', 'no-referrer');
-  iframe.style.cssText = 'display:block;width:100%;border:0;height:600px;overflow:hidden';
-  iframe.scrolling = 'no';
+  iframe.style.cssText = FRAME_STYLE;
 
-  let firstStep = true;
   const onMessage = (event: MessageEvent) => {
     // Only the app, and only from our own frame: another frame or a foreign origin is ignored.
     if (event.origin !== appOrigin || event.source !== iframe.contentWindow) return;
     if (!isAppMessage(event.data)) return;
     const message = event.data;
-    if (message.type === 'ready' || message.type === 'resize') {
-      iframe.style.height = `${message.payload.height}px`;
-    }
-    if (message.type === 'step') {
-      // A new page starts at its top: bring the frame's top into view if the page scrolled past it.
-      if (!firstStep && iframe.getBoundingClientRect().top < 0) iframe.scrollIntoView({ block: 'start' });
-      firstStep = false;
-    }
     container.dispatchEvent(new CustomEvent(EVENT_PREFIX + message.type, { detail: message.payload, bubbles: true }));
     options.onMessage?.(message);
   };

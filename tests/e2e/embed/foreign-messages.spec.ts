@@ -6,38 +6,39 @@ import {
   collectFrameConsole,
   collectPageErrors,
   embeddedFrame,
-  expectFrameFitsContent,
+  expectWindowHeightFrame,
   FOREIGN_ORIGIN,
   frameAsPage,
+  frameHeight,
   hostTraffic,
   hostUrl,
   HOST_ORIGIN,
-  measureFit,
   recordHostTraffic,
 } from './support/embed-host';
 
-/** Well-formed app messages that would shrink the frame, move it on, or fake a shared summary. */
+/** Well-formed app messages (protocol version 2) that would announce progress or fake a shared summary. */
 const FAKES = [
-  { protocol: 'calf-ankle-prep', version: 1, type: 'resize', payload: { height: 77 } },
-  { protocol: 'calf-ankle-prep', version: 1, type: 'ready', payload: { height: 5000 } },
-  { protocol: 'calf-ankle-prep', version: 1, type: 'step', payload: { step: 'summary', position: 9, count: 9 } },
-  { protocol: 'calf-ankle-prep', version: 1, type: 'complete', payload: { pointCount: 3 } },
+  { protocol: 'calf-ankle-prep', version: 2, type: 'ready', payload: {} },
+  { protocol: 'calf-ankle-prep', version: 2, type: 'started', payload: {} },
+  { protocol: 'calf-ankle-prep', version: 2, type: 'progress', payload: { part: 7, of: 7 } },
+  { protocol: 'calf-ankle-prep', version: 2, type: 'completed', payload: {} },
   {
     protocol: 'calf-ankle-prep',
-    version: 1,
+    version: 2,
     type: 'summary',
-    payload: { preparedAt: '2026-01-01T00:00:00.000Z', points: [], answers: [{ page: 'x', question: 'y', answer: ['forged'] }] },
+    payload: { preparedAt: '2026-01-01T00:00:00.000Z', language: 'en', points: [], answers: [{ page: 'x', question: 'y', answer: ['forged'] }] },
   },
 ];
 
-/** The clinic page with the snippet, on the start page, fitted; returns the frame and its height. */
+/** The clinic page with the snippet, on the start page; returns the frame and its height and style. */
 async function openEmbed(page: Page): Promise<{ iframe: Locator; frame: Frame; height: number; style: string }> {
   await recordHostTraffic(page);
   await page.goto(hostUrl('share.html'));
   const { iframe, frame } = await embeddedFrame(page);
   await expectHeading(frameAsPage(frame), INTRO_HEADING);
-  const { iframe: height } = await expectFrameFitsContent(iframe, frame, 'the start page');
-  const style = await iframe.evaluate((element) => element.style.height);
+  await expect.poll(async () => (await hostTraffic(page)).events.map((event) => event.type)).toEqual(['calf-ankle-prep:ready']);
+  const height = await expectWindowHeightFrame(page, iframe, 'the start page');
+  const style = await iframe.evaluate((element) => element.getAttribute('style') ?? '');
   return { iframe, frame, height, style };
 }
 
@@ -95,27 +96,32 @@ test('the snippet ignores messages from another origin, from the host page itsel
   await other.evaluate((fakes) => {
     for (const message of fakes) window.parent.postMessage(message, '*');
   }, FAKES);
-  await expectMessagesFrom(page, APP_ORIGIN, 2 + FAKES.length);
+  // The app's own frame sent `ready`; the second frame sent the fakes.
+  await expectMessagesFrom(page, APP_ORIGIN, 1 + FAKES.length);
 
-  // 4. The app's own frame, with messages that are not the protocol's (another version, type or shape).
+  // 4. The app's own frame, with messages that are not the protocol's (another version, type or
+  // shape), version 1's among them (a height, a page id, a count of points).
   const malformed = [
-    { ...FAKES[0], version: 2 },
+    { protocol: 'calf-ankle-prep', version: 1, type: 'resize', payload: { height: 77 } },
+    { protocol: 'calf-ankle-prep', version: 1, type: 'step', payload: { step: 'summary', position: 9, count: 9 } },
+    { protocol: 'calf-ankle-prep', version: 1, type: 'complete', payload: { pointCount: 3 } },
+    { ...FAKES[0], version: 1 },
     { ...FAKES[0], protocol: 'other' },
     { ...FAKES[0], type: 'shrink' },
-    { ...FAKES[0], payload: { height: -1 } },
+    { ...FAKES[0], payload: { height: 5000 } },
+    { ...FAKES[2], payload: { part: 5, of: 7, step: 'diabetes-control' } },
     JSON.stringify(FAKES[0]),
   ];
   await frame.evaluate((messages) => {
     for (const message of messages) window.parent.postMessage(message, '*');
   }, malformed);
-  await expectMessagesFrom(page, APP_ORIGIN, 2 + FAKES.length + malformed.length);
+  await expectMessagesFrom(page, APP_ORIGIN, 1 + FAKES.length + malformed.length);
 
   // None of it changed the frame or reached the page as an event.
   const { events } = await hostTraffic(page);
   expect(events.slice(before).map((event) => event.type), 'no event re-emitted').toEqual([]);
-  expect(await iframe.evaluate((element) => element.style.height)).toBe(style);
-  expect((await measureFit(iframe, frame)).iframe).toBe(height);
-  await expectFrameFitsContent(iframe, frame, 'the start page after the forged messages');
+  expect(await iframe.evaluate((element) => element.getAttribute('style') ?? '')).toBe(style);
+  expect(await frameHeight(iframe)).toBe(height);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(INTRO_HEADING);
 });
 
@@ -133,13 +139,18 @@ test('with two embeds on one page, each container hears only its own frame', asy
   await expectHeading(frameAsPage(secondFrame), HEADINGS.area);
   await secondFrame.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(secondFrame.getByText('There is a problem')).toBeVisible();
-  const second = await expectFrameFitsContent(secondIframe, secondFrame, 'the second embed');
+  await expectWindowHeightFrame(page, secondIframe, 'the second embed');
 
+  // With no start page, the second frame opens on the first question: ready, started, part 1.
+  await expect.poll(async () => (await hostTraffic(page)).events.slice(firstEvents).map((event) => event.type)).toEqual([
+    'calf-ankle-prep:ready',
+    'calf-ankle-prep:started',
+    'calf-ankle-prep:progress',
+  ]);
   const events = (await hostTraffic(page)).events.slice(firstEvents);
-  expect(events.length).toBeGreaterThan(0);
   expect(events.every((event) => event.target === 'second'), JSON.stringify(events)).toBe(true);
-  expect(second.iframe).not.toBe(height);
-  expect((await measureFit(iframe, frame)).iframe, 'the first frame kept its own height').toBe(height);
+  expect(await frameHeight(iframe), 'the first frame kept its height').toBe(height);
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(INTRO_HEADING);
 });
 
 test('the app accepts no messages: whatever the host posts into the frame changes nothing', async ({ page }) => {
@@ -151,7 +162,7 @@ test('the app accepts no messages: whatever the host posts into the frame change
   await expectHeading(app, HEADINGS.area);
   await frame.getByRole('group', { name: 'Which area would you like to change?', exact: true }).getByRole('radio', { name: 'My calves', exact: true }).check();
   const url = frame.url();
-  const fit = await expectFrameFitsContent(iframe, frame, 'the first question');
+  const height = await expectWindowHeightFrame(page, iframe, 'the first question');
   const before = (await hostTraffic(page)).events.length;
 
   // Count what reaches the app's window, so the test knows every message was delivered.
@@ -164,7 +175,7 @@ test('the app accepts no messages: whatever the host posts into the frame change
   });
   const attempts: unknown[] = [
     ...FAKES,
-    { protocol: 'calf-ankle-prep', version: 1, type: 'go', payload: { place: 'summary' } },
+    { protocol: 'calf-ankle-prep', version: 2, type: 'go', payload: { place: 'summary' } },
     { type: 'GO', place: 'summary' },
     { type: 'RESTART' },
     { answers: { area: { area: 'ankles', legs: 'one-leg' } } },
@@ -185,7 +196,7 @@ test('the app accepts no messages: whatever the host posts into the frame change
   await expect(frame.getByRole('radio', { name: 'My calves', exact: true })).toBeChecked();
   await expect(frame.locator('.header__clinic')).toHaveText('Riverside Plastic Surgery');
   await expect(frame.getByText('There is a problem')).toHaveCount(0);
-  expect((await measureFit(iframe, frame)).iframe).toBe(fit.iframe);
+  expect(await frameHeight(iframe)).toBe(height);
   expect((await hostTraffic(page)).events.slice(before), 'the app answered nothing').toEqual([]);
   expect(errors.map((error) => error.message)).toEqual([]);
   expect(consoleErrors).toEqual([]);

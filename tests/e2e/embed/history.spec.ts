@@ -40,3 +40,18 @@ test('in the frame, the Back link still goes back after the clinic page adds a h
   await frame.getByRole('button', { name: 'Back', exact: true }).click();
   await expectHeading(app, HEADINGS.area);
 });
+
+// The tab's history is shared with the clinic's page, which can read history.length: if each
+// page of the questionnaire added an entry, the count would tell a long route (diabetes, an
+// energy device, a surgeon chosen) from a short one. In a frame each page replaces its entry.
+test('in the frame, moving through pages adds nothing to the tab history the clinic page can count', async ({ page }) => {
+  const { frame, app } = await onSecondQuestion(page);
+  const length = await page.evaluate(() => window.history.length);
+  await answerPage(app, CALM_ANSWERS.concerns, HEADINGS['calf-feel'], { axe: false });
+  await answerPage(app, CALM_ANSWERS['calf-feel'], HEADINGS['urgent-symptoms'], { axe: false });
+  await frame.getByRole('button', { name: 'Back', exact: true }).click();
+  await expectHeading(app, HEADINGS['calf-feel']);
+  expect(await page.evaluate(() => window.history.length)).toBe(length);
+  // The frame's address still names the page, so a reload of the frame reopens it.
+  expect(new URL(frame.url()).hash).toBe('#/calf-feel');
+});

@@ -5,16 +5,17 @@ import { EVERY_PAGE, STEADY_AND_LOW_RISK } from '../support/people';
 import { pointIdsOnSummary } from '../support/summary';
 import { confirmAnswers, walkJourney } from '../support/walk';
 import {
-  allPostedMessagesArrived,
   answerTexts,
   APP_ORIGIN,
   embeddedFrame,
   eventsOfType,
   eventTypes,
+  flushAppMessages,
   frameAsPage,
   hostTraffic,
   hostUrl,
   keysDeep,
+  receivedData,
   recordHostTraffic,
 } from './support/embed-host';
 
@@ -35,64 +36,58 @@ async function runToSummary(page: Page, file: string, visits: readonly PageVisit
   return frame;
 }
 
-/** Typed numbers (height and weight) would match heights and counts; everything else must not appear. */
+const isMarker = (data: unknown) => typeof data === 'string' && data.startsWith('test-marker-');
+
+/** Typed numbers (height and weight) would match the parts' numbers; everything else must not appear. */
 function privateTexts(visits: readonly PageVisit[]): string[] {
   return answerTexts(visits).filter((text) => !/^\d+$/.test(text));
 }
 
 test.describe.configure({ mode: 'parallel' });
 
-test('the host hears ready, then each page, then complete, and never an answer', async ({ page }) => {
+test('the host hears ready, started, the seven parts and completed, and never a page or an answer', async ({ page }) => {
   const visits = journey(EVERY_PAGE);
   const frame = await runToSummary(page, 'share.html', visits);
-  await expect.poll(() => eventTypes(page)).toContain('complete');
+  await expect.poll(() => eventTypes(page)).toContain('completed');
+  await flushAppMessages(page, frame, receivedData);
 
-  const types = await eventTypes(page);
-  expect(types[0]).toBe('ready');
-  expect(types.at(-1)).toBe('complete');
-  expect(types.filter((type) => type === 'ready')).toHaveLength(1);
-  expect(types.filter((type) => type === 'complete')).toHaveLength(1);
-  expect(types.slice(1, -1).every((type) => type === 'step'), `only steps between ready and complete: ${types.join(', ')}`).toBe(true);
-
-  // One step per page, in the order shown, with the position among the question pages.
-  const steps = (await eventsOfType(page, 'step')).map((event) => event.detail as { step: string; position: number; count: number });
-  expect(steps.map((step) => step.step)).toEqual(['intro', ...visits.map((visit) => visit.step), 'check-answers', 'summary']);
-  expect(steps[0]).toEqual({ step: 'intro', position: 0, count: expect.any(Number) });
-  visits.forEach((visit, index) => expect(steps[index + 1], visit.step).toMatchObject({ step: visit.step, position: index + 1 }));
-  expect(steps.at(-2)).toEqual({ step: 'check-answers', position: visits.length, count: visits.length });
-  expect(steps.at(-1)).toEqual({ step: 'summary', position: visits.length, count: visits.length });
-  for (const event of await hostTraffic(page).then((traffic) => traffic.events)) expect(event.target).toBe('questionnaire');
-
-  const complete = (await eventsOfType(page, 'complete'))[0]?.detail as { pointCount: number };
-  const shown = await pointIdsOnSummary(frameAsPage(frame));
-  expect(complete.pointCount).toBeGreaterThanOrEqual(shown.length);
-  expect(complete.pointCount).toBeGreaterThan(0);
-
-  // Nothing the person chose or typed is in any event or any message the host received.
   const { events, messages } = await hostTraffic(page);
-  expect(messages.every((message) => message.origin === APP_ORIGIN && message.fromEmbed)).toBe(true);
-  expect(messages.map((message) => (message.data as { type: string }).type)).toEqual(
-    events.map((event) => event.type.replace('calf-ankle-prep:', '')),
+  const fromApp = messages.filter((message) => !isMarker(message.data));
+  expect(events.map((event) => [event.type.replace('calf-ankle-prep:', ''), event.detail])).toEqual([
+    ['ready', {}],
+    ['started', {}],
+    ...[1, 2, 3, 4, 5, 6, 7].map((part) => ['progress', { part, of: 7 }]),
+    ['completed', {}],
+  ]);
+  for (const event of events) expect(event.target).toBe('questionnaire');
+  expect(await pointIdsOnSummary(frameAsPage(frame))).not.toHaveLength(0);
+
+  // Each event is a message from the app's own frame, of protocol version 2, passed on as it came.
+  expect(fromApp.every((message) => message.origin === APP_ORIGIN && message.fromEmbed)).toBe(true);
+  expect(fromApp.map((message) => message.data)).toEqual(
+    events.map((event) => ({ protocol: 'calf-ankle-prep', version: 2, type: event.type.replace('calf-ankle-prep:', ''), payload: event.detail })),
   );
-  const sent = JSON.stringify({ events, messages });
+
+  // Nothing the person chose or typed, no page id and no count of points is in anything the host received.
+  const sent = JSON.stringify({ events, fromApp });
   const texts = privateTexts(visits);
   expect(texts.length).toBeGreaterThan(25);
   for (const text of texts) expect(sent, `the answer "${text}" was sent to the host`).not.toContain(text);
-  expect(keysDeep(events.map((event) => event.detail))).not.toContain('answers');
-  expect(keysDeep(messages.map((message) => message.data))).not.toContain('answers');
+  for (const visit of visits) expect(sent, `the page id "${visit.step}" was sent to the host`).not.toContain(`"${visit.step}"`);
+  expect(keysDeep(fromApp.map((message) => message.data))).not.toContain('answers');
+  expect(new Set(keysDeep(events.map((event) => event.detail)))).toEqual(new Set(['part', 'of']));
 });
 
 test('sharing enabled: the summary goes to the clinic only when the patient presses the button, once', async ({ page }) => {
   const visits = journey(EVERY_PAGE);
   const frame = await runToSummary(page, 'share.html', visits);
-  await expect.poll(() => eventTypes(page)).toContain('complete');
+  await expect.poll(() => eventTypes(page)).toContain('completed');
 
   await expect(frame.getByText('Nothing has been sent.', { exact: false })).toBeVisible();
-  expect(await eventsOfType(page, 'summary'), 'no summary before the button press').toHaveLength(0);
   const send = frame.getByRole('button', { name: SEND, exact: true });
   await expect(send).toBeVisible();
-  // Let any summary message the app has sent unasked arrive before looking for one.
-  await allPostedMessagesArrived(page, frame);
+  // Everything the app has posted so far has arrived: no summary among it.
+  await flushAppMessages(page, frame, receivedData);
   expect(await eventsOfType(page, 'summary'), 'no summary before the button press').toHaveLength(0);
 
   await send.click();
@@ -100,8 +95,7 @@ test('sharing enabled: the summary goes to the clinic only when the patient pres
     `Your list and answers were sent to ${CLINIC}.`,
   );
   await expect.poll(async () => (await eventsOfType(page, 'summary')).length).toBe(1);
-  // A second summary for the same press would have been posted by now: let it arrive, if any.
-  await allPostedMessagesArrived(page, frame);
+  await flushAppMessages(page, frame, receivedData);
   const summaries = await eventsOfType(page, 'summary');
   expect(summaries, 'exactly one summary for one press').toHaveLength(1);
   expect(summaries[0]?.target).toBe('questionnaire');
@@ -112,8 +106,6 @@ test('sharing enabled: the summary goes to the clinic only when the patient pres
     answers: { page: string; question: string; answer: string[] }[];
   };
   expect(Date.parse(summary.preparedAt)).not.toBeNaN();
-  const complete = (await eventsOfType(page, 'complete'))[0]?.detail as { pointCount: number };
-  expect(summary.points).toHaveLength(complete.pointCount);
   const ids = summary.points.map((point) => point.id);
   for (const id of await pointIdsOnSummary(frameAsPage(frame))) expect(ids, `point ${id} on screen`).toContain(id);
   // The answers, as the person gave them: a choice and the text they typed.
@@ -122,21 +114,21 @@ test('sharing enabled: the summary goes to the clinic only when the patient pres
   expect(given).toContain('Amlodipine 5 mg each morning; levothyroxine 50 micrograms');
   expect(summary.answers.length).toBeGreaterThanOrEqual(visits.length);
 
-  const messages = (await hostTraffic(page)).messages.filter((message) => (message.data as { type: string }).type === 'summary');
+  const messages = (await hostTraffic(page)).messages.filter((message) => (message.data as { type?: string }).type === 'summary');
   expect(messages).toHaveLength(1);
   expect(messages[0]).toMatchObject({ origin: APP_ORIGIN, fromEmbed: true });
 });
 
 test('sharing not enabled by the clinic: no send button and no summary message, ever', async ({ page }) => {
   const frame = await runToSummary(page, 'no-share.html', journey(STEADY_AND_LOW_RISK));
-  await expect.poll(() => eventTypes(page)).toContain('complete');
+  await expect.poll(() => eventTypes(page)).toContain('completed');
 
   await expect(frame.getByRole('button', { name: /^Send my summary/ })).toHaveCount(0);
   await expect(frame.getByText('Nothing has been sent.', { exact: false })).toHaveCount(0);
   await expect(frame.getByRole('button', { name: 'Print or save as PDF' }).first()).toBeVisible();
-  await allPostedMessagesArrived(page, frame);
+  await flushAppMessages(page, frame, receivedData);
   expect(await eventsOfType(page, 'summary')).toHaveLength(0);
   const { messages } = await hostTraffic(page);
-  expect(messages.some((message) => (message.data as { type: string }).type === 'summary')).toBe(false);
+  expect(messages.some((message) => (message.data as { type?: string }).type === 'summary')).toBe(false);
   expect(keysDeep(messages.map((message) => message.data))).not.toContain('answers');
 });

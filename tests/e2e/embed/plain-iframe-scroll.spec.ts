@@ -33,7 +33,7 @@ test('a plain iframe (no snippet, no host) scrolls inside its fixed height', asy
 
 // A plain iframe whose address carries `host` (a clinic trying to enable sharing without the
 // snippet) keeps its fixed height: the app must not switch off its own scrolling there. (The
-// snippet's own iframe has scrolling="no" and is sized to the content.)
+// snippet's own iframe scrolls inside too; it is as tall as the window, frame-height.spec.ts.)
 test('a plain iframe whose address names a host still scrolls inside its fixed height', async ({ page }) => {
   const { iframe, frame } = await openPlainFrame(page, 'plain-iframe-with-host.html');
   expect(await wheelOver(page, iframe, frame)).toBeGreaterThan(0);

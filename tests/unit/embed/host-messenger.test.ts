@@ -30,8 +30,8 @@ describe('createHostMessenger', () => {
     const ownPost = vi.spyOn(window, 'postMessage');
     const messenger = createHostMessenger(HOST);
     expect(messenger.enabled).toBe(false);
-    messenger.post('ready', { height: 100 });
-    messenger.post('step', { step: 'area', position: 1, count: 24 });
+    messenger.post('ready', {});
+    messenger.post('progress', { part: 1, of: 7 });
     messenger.post('summary', { preparedAt: '2026-01-01T00:00:00.000Z', language: 'en', points: [], answers: [] });
     expect(ownPost).not.toHaveBeenCalled();
   });
@@ -42,14 +42,16 @@ describe('createHostMessenger', () => {
     const messenger = createHostMessenger(HOST);
     expect(messenger.enabled).toBe(true);
 
-    messenger.post('ready', { height: 640 });
-    messenger.post('step', { step: 'area', position: 1, count: 24 });
-    messenger.post('complete', { pointCount: 21 });
+    messenger.post('ready', {});
+    messenger.post('started', {});
+    messenger.post('progress', { part: 1, of: 7 });
+    messenger.post('completed', {});
 
     expect(parent.postMessage.mock.calls).toEqual([
-      [makeMessage('ready', { height: 640 }), HOST],
-      [makeMessage('step', { step: 'area', position: 1, count: 24 }), HOST],
-      [makeMessage('complete', { pointCount: 21 }), HOST],
+      [makeMessage('ready', {}), HOST],
+      [makeMessage('started', {}), HOST],
+      [makeMessage('progress', { part: 1, of: 7 }), HOST],
+      [makeMessage('completed', {}), HOST],
     ]);
     for (const [, targetOrigin] of parent.postMessage.mock.calls) {
       expect(targetOrigin).toBe(HOST);
@@ -60,8 +62,8 @@ describe('createHostMessenger', () => {
   it('framed, with a loopback origin for development: posts to that origin', () => {
     const parent = fakeParent();
     frameIn(parent);
-    createHostMessenger('http://127.0.0.1:4300').post('resize', { height: 1200 });
-    expect(parent.postMessage).toHaveBeenCalledExactlyOnceWith(makeMessage('resize', { height: 1200 }), 'http://127.0.0.1:4300');
+    createHostMessenger('http://127.0.0.1:4300').post('progress', { part: 2, of: 7 });
+    expect(parent.postMessage).toHaveBeenCalledExactlyOnceWith(makeMessage('progress', { part: 2, of: 7 }), 'http://127.0.0.1:4300');
   });
 
   it.each([
@@ -73,7 +75,7 @@ describe('createHostMessenger', () => {
     const ownPost = vi.spyOn(window, 'postMessage');
     const messenger = createHostMessenger(origin);
     expect(messenger.enabled).toBe(false);
-    messenger.post('ready', { height: 100 });
+    messenger.post('ready', {});
     messenger.post('summary', { preparedAt: '2026-01-01T00:00:00.000Z', language: 'en', points: [], answers: [] });
     expect(parent.postMessage).not.toHaveBeenCalled();
     expect(ownPost).not.toHaveBeenCalled();
@@ -83,7 +85,7 @@ describe('createHostMessenger', () => {
     const messenger = createHostMessenger(HOST);
     const parent = fakeParent();
     frameIn(parent);
-    messenger.post('ready', { height: 100 });
+    messenger.post('ready', {});
     expect(parent.postMessage).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAppMessage, makeMessage, PROTOCOL, PROTOCOL_VERSION, type MessagePayloads } from '../../../src/embed/protocol';
+import { PAGE_SECTIONS } from '../../../src/answers/page-sections';
+import { isAppMessage, makeMessage, PART_COUNT, PROTOCOL, PROTOCOL_VERSION, type MessagePayloads } from '../../../src/embed/protocol';
 
 const SUMMARY: MessagePayloads['summary'] = {
   preparedAt: '2026-01-15T10:00:00.000Z',
@@ -10,28 +11,27 @@ const SUMMARY: MessagePayloads['summary'] = {
 
 /** One valid message of each type. */
 const VALID = {
-  ready: makeMessage('ready', { height: 812 }),
-  resize: makeMessage('resize', { height: 0 }),
-  step: makeMessage('step', { step: 'area', position: 1, count: 24 }),
-  complete: makeMessage('complete', { pointCount: 21 }),
+  ready: makeMessage('ready', {}),
+  started: makeMessage('started', {}),
+  progress: makeMessage('progress', { part: 3, of: 7 }),
+  completed: makeMessage('completed', {}),
   summary: makeMessage('summary', SUMMARY),
 } as const;
 
 describe('makeMessage', () => {
   it('wraps the payload with the protocol name, version and type, and nothing else', () => {
-    const message = makeMessage('step', { step: 'check-answers', position: 24, count: 24 });
-    expect(message).toStrictEqual({
-      protocol: 'calf-ankle-prep',
-      version: 1,
-      type: 'step',
-      payload: { step: 'check-answers', position: 24, count: 24 },
-    });
+    const message = makeMessage('progress', { part: 1, of: 7 });
+    expect(message).toStrictEqual({ protocol: 'calf-ankle-prep', version: 2, type: 'progress', payload: { part: 1, of: 7 } });
     expect(Object.keys(message)).toEqual(['protocol', 'version', 'type', 'payload']);
   });
 
-  it('uses the published protocol name and version', () => {
+  it('uses the published protocol name and version 2', () => {
     expect(PROTOCOL).toBe('calf-ankle-prep');
-    expect(PROTOCOL_VERSION).toBe(1);
+    expect(PROTOCOL_VERSION).toBe(2);
+  });
+
+  it('counts the parts of the questionnaire as the app does', () => {
+    expect(PART_COUNT).toBe(PAGE_SECTIONS.length);
   });
 
   it('survives structured cloning (what postMessage does)', () => {
@@ -52,8 +52,8 @@ describe('isAppMessage accepts', () => {
     expect(isAppMessage(makeMessage('summary', { preparedAt: SUMMARY.preparedAt, language: 'en', points: [], answers: [] }))).toBe(true);
   });
 
-  it('the start page (position 0)', () => {
-    expect(isAppMessage(makeMessage('step', { step: 'intro', position: 0, count: 24 }))).toBe(true);
+  it.each([1, 7])('progress in part %i', (part) => {
+    expect(isAppMessage(makeMessage('progress', { part, of: PART_COUNT }))).toBe(true);
   });
 });
 
@@ -65,7 +65,7 @@ describe('isAppMessage rejects', () => {
     ['a JSON string of a valid message', JSON.stringify(VALID.ready)],
     ['a number', 42],
     ['a boolean', true],
-    ['an array', [PROTOCOL, PROTOCOL_VERSION, 'ready', { height: 10 }]],
+    ['an array', [PROTOCOL, PROTOCOL_VERSION, 'ready', {}]],
     ['an empty object', {}],
   ])('%s', (_case, data) => {
     expect(isAppMessage(data)).toBe(false);
@@ -73,12 +73,12 @@ describe('isAppMessage rejects', () => {
 
   it.each([
     ['another protocol', { ...VALID.ready, protocol: 'other-widget' }],
-    ['no protocol', { version: 1, type: 'ready', payload: { height: 1 } }],
+    ['no protocol', { version: 2, type: 'ready', payload: {} }],
     ['the protocol in another case', { ...VALID.ready, protocol: 'Calf-Ankle-Prep' }],
-    ['version 2', { ...VALID.ready, version: 2 }],
-    ['version 0', { ...VALID.ready, version: 0 }],
-    ['the version as a string', { ...VALID.ready, version: '1' }],
-    ['no version', { protocol: PROTOCOL, type: 'ready', payload: { height: 1 } }],
+    ['version 1 (which sent page ids and heights)', { ...VALID.ready, version: 1 }],
+    ['version 3', { ...VALID.ready, version: 3 }],
+    ['the version as a string', { ...VALID.ready, version: '2' }],
+    ['no version', { protocol: PROTOCOL, type: 'ready', payload: {} }],
   ])('%s', (_case, data) => {
     expect(isAppMessage(data)).toBe(false);
   });
@@ -86,27 +86,31 @@ describe('isAppMessage rejects', () => {
   it.each([
     ['an unknown type', { ...VALID.ready, type: 'answers' }],
     ['a type in another case', { ...VALID.ready, type: 'Ready' }],
-    ['no type', { protocol: PROTOCOL, version: 1, payload: { height: 1 } }],
+    ['no type', { protocol: PROTOCOL, version: 2, payload: {} }],
     ['an inherited name as the type', { ...VALID.ready, type: 'toString' }],
+    ["version 1's resize", { ...VALID.ready, type: 'resize', payload: { height: 812 } }],
+    ["version 1's step", { ...VALID.ready, type: 'step', payload: { step: 'diabetes-control', position: 21, count: 26 } }],
+    ["version 1's complete", { ...VALID.ready, type: 'complete', payload: { pointCount: 21 } }],
   ])('%s', (_case, data) => {
     expect(isAppMessage(data)).toBe(false);
   });
 
   it.each([
-    ['no payload', { protocol: PROTOCOL, version: 1, type: 'ready' }],
+    ['no payload', { protocol: PROTOCOL, version: 2, type: 'ready' }],
     ['a null payload', { ...VALID.ready, payload: null }],
-    ['a number as payload', { ...VALID.resize, payload: 400 }],
-    ['ready without a height', { ...VALID.ready, payload: {} }],
-    ['ready with the height as a string', { ...VALID.ready, payload: { height: '812' } }],
-    ['resize with a negative height', { ...VALID.resize, payload: { height: -1 } }],
-    ['resize with NaN', { ...VALID.resize, payload: { height: Number.NaN } }],
-    ['resize with Infinity', { ...VALID.resize, payload: { height: Number.POSITIVE_INFINITY } }],
-    ['step without a step', { ...VALID.step, payload: { position: 1, count: 24 } }],
-    ['step with a number as the step', { ...VALID.step, payload: { step: 3, position: 1, count: 24 } }],
-    ['step without a position', { ...VALID.step, payload: { step: 'area', count: 24 } }],
-    ['step with a negative count', { ...VALID.step, payload: { step: 'area', position: 1, count: -24 } }],
-    ['complete without a point count', { ...VALID.complete, payload: {} }],
-    ['complete with the count as a string', { ...VALID.complete, payload: { pointCount: '21' } }],
+    ['a number as payload', { ...VALID.ready, payload: 400 }],
+    ['an array as payload', { ...VALID.started, payload: [] }],
+    ['ready with a height', { ...VALID.ready, payload: { height: 812 } }],
+    ['started with a page', { ...VALID.started, payload: { step: 'area' } }],
+    ['completed with a point count', { ...VALID.completed, payload: { pointCount: 21 } }],
+    ['progress without a part', { ...VALID.progress, payload: { of: 7 } }],
+    ['progress without the number of parts', { ...VALID.progress, payload: { part: 3 } }],
+    ['progress in part 0', { ...VALID.progress, payload: { part: 0, of: 7 } }],
+    ['progress in part 8 of 7', { ...VALID.progress, payload: { part: 8, of: 7 } }],
+    ['progress in part 2.5', { ...VALID.progress, payload: { part: 2.5, of: 7 } }],
+    ['progress with the part as a string', { ...VALID.progress, payload: { part: '3', of: 7 } }],
+    ['progress of a route-dependent count', { ...VALID.progress, payload: { part: 3, of: 26 } }],
+    ['progress naming the page', { ...VALID.progress, payload: { part: 5, of: 7, step: 'diabetes-control' } }],
     ['summary without preparedAt', { ...VALID.summary, payload: { points: [], answers: [] } }],
     ['summary with a date object', { ...VALID.summary, payload: { ...SUMMARY, preparedAt: new Date() } }],
     ['summary without points', { ...VALID.summary, payload: { preparedAt: SUMMARY.preparedAt, answers: [] } }],
@@ -118,8 +122,8 @@ describe('isAppMessage rejects', () => {
   });
 
   it('a message of one type with the payload of another', () => {
-    expect(isAppMessage({ ...VALID.step, payload: VALID.ready.payload })).toBe(false);
-    expect(isAppMessage({ ...VALID.complete, payload: VALID.resize.payload })).toBe(false);
-    expect(isAppMessage({ ...VALID.ready, payload: VALID.complete.payload })).toBe(false);
+    expect(isAppMessage({ ...VALID.progress, payload: VALID.ready.payload })).toBe(false);
+    expect(isAppMessage({ ...VALID.completed, payload: VALID.progress.payload })).toBe(false);
+    expect(isAppMessage({ ...VALID.summary, payload: VALID.completed.payload })).toBe(false);
   });
 });

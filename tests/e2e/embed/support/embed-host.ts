@@ -10,7 +10,10 @@ export const HOST_ORIGIN = 'http://127.0.0.1:4181';
 export const FOREIGN_ORIGIN = 'http://foreign.example:4999';
 
 export const EVENT_PREFIX = 'calf-ankle-prep:';
-export const MESSAGE_TYPES = ['ready', 'resize', 'step', 'complete', 'summary'] as const;
+/** The message types of protocol version 2. */
+export const MESSAGE_TYPES = ['ready', 'started', 'progress', 'completed', 'summary'] as const;
+/** Version 1's types, which sent page ids, route-dependent counts and heights: listened for, to catch any coming back. */
+export const RETIRED_TYPES = ['resize', 'step', 'complete'] as const;
 
 export function hostUrl(file: string): string {
   return `${HOST_ORIGIN}/${file}`;
@@ -65,7 +68,7 @@ export async function recordHostTraffic(page: Page): Promise<void> {
         traffic.messages.push({ origin: event.origin, data: event.data, fromEmbed: Boolean(frame && event.source === frame.contentWindow) });
       });
     },
-    { prefix: EVENT_PREFIX, types: [...MESSAGE_TYPES] },
+    { prefix: EVENT_PREFIX, types: [...MESSAGE_TYPES, ...RETIRED_TYPES] },
   );
 }
 
@@ -75,10 +78,10 @@ export async function hostTraffic(page: Page): Promise<HostTraffic> {
   return traffic;
 }
 
-/** The types of the events heard so far, in order, without `resize` (which comes whenever the height changes). */
-export async function eventTypes(page: Page, options: { withResize?: boolean } = {}): Promise<string[]> {
+/** The types of the events heard so far, in order, without the prefix. */
+export async function eventTypes(page: Page): Promise<string[]> {
   const { events } = await hostTraffic(page);
-  return events.map((event) => event.type.slice(EVENT_PREFIX.length)).filter((type) => options.withResize || type !== 'resize');
+  return events.map((event) => event.type.slice(EVENT_PREFIX.length));
 }
 
 /**
@@ -100,6 +103,39 @@ export async function allPostedMessagesArrived(page: Page, frame: Frame): Promis
 
 export async function eventsOfType(page: Page, type: (typeof MESSAGE_TYPES)[number]): Promise<HostEvent[]> {
   return (await hostTraffic(page)).events.filter((event) => event.type === EVENT_PREFIX + type);
+}
+
+let sentinels = 0;
+
+/**
+ * Waits until every message the app has posted so far has reached the host page: lets the app's
+ * pending effects run (two animation frames in the frame), then posts a marker from the frame's
+ * own window, and waits for the host to receive it. Messages from one window arrive in the order
+ * they were posted, so anything the app sent before the marker has arrived too. A condition to
+ * wait for, where a fixed pause would only guess. Returns the marker, to tell it apart.
+ */
+export async function flushAppMessages(page: Page, frame: Frame, received: (page: Page) => Promise<unknown[]>): Promise<string> {
+  sentinels += 1;
+  const marker = `test-marker-${sentinels}`;
+  await frame.evaluate(
+    (data) =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            window.parent.postMessage(data, '*');
+            resolve();
+          }),
+        );
+      }),
+    marker,
+  );
+  await expect.poll(async () => (await received(page)).includes(marker), { message: 'the marker posted from the frame' }).toBe(true);
+  return marker;
+}
+
+/** The data of every message the host window received (for flushAppMessages with recordHostTraffic). */
+export async function receivedData(page: Page): Promise<unknown[]> {
+  return (await hostTraffic(page)).messages.map((message) => message.data);
 }
 
 /**
@@ -161,50 +197,26 @@ export function frameAsPage(frame: Frame): Page {
   return proxy as unknown as Page;
 }
 
-export interface FrameFit {
-  /** The iframe's height on the host page. */
-  iframe: number;
-  /** The height of the app's content (#root) inside the frame. */
-  content: number;
-  /** The frame document's scrollHeight and clientHeight. */
-  scrollHeight: number;
-  clientHeight: number;
+/** The iframe's height on the host page, in CSS pixels. */
+export async function frameHeight(iframe: Locator): Promise<number> {
+  return iframe.evaluate((element) => element.getBoundingClientRect().height);
 }
-
-export async function measureFit(iframe: Locator, frame: Frame): Promise<FrameFit> {
-  const outer = await iframe.evaluate((element) => element.getBoundingClientRect().height);
-  const inner = await frame.evaluate(() => {
-    const root = document.getElementById('root');
-    const html = document.documentElement;
-    return { content: root?.getBoundingClientRect().height ?? 0, scrollHeight: html.scrollHeight, clientHeight: html.clientHeight };
-  });
-  return { iframe: outer, ...inner };
-}
-
-/** How far the iframe's height may be from its content's (the app rounds up to whole pixels). */
-export const FIT_TOLERANCE = 2;
 
 /**
- * The iframe is as tall as the app's content, within a few pixels, and the frame's document has
- * nothing to scroll (no vertical scrollbar, no blank space below the content). Waits for the
- * resize message to arrive; returns the height it settled on.
+ * What the snippet sizes its frame to: the host window's height (the frame's `100dvh`), but at
+ * least 480 px. Never anything the frame shows.
  */
-export async function expectFrameFitsContent(iframe: Locator, frame: Frame, where: string): Promise<FrameFit> {
-  let fit: FrameFit | undefined;
-  await expect
-    .poll(
-      async () => {
-        fit = await measureFit(iframe, frame);
-        return Math.abs(fit.iframe - fit.content) <= FIT_TOLERANCE && fit.scrollHeight <= fit.clientHeight + 1;
-      },
-      { message: `${where}: the iframe should fit its content`, timeout: 5_000 },
-    )
-    .toBe(true)
-    .catch((error: unknown) => {
-      throw new Error(`${where}: the iframe does not fit its content: ${JSON.stringify(fit)}\n${String(error)}`);
-    });
-  if (!fit) throw new Error('not measured');
-  return fit;
+export function expectedFrameHeight(page: Page): number {
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error('The page has no fixed viewport');
+  return Math.max(viewport.height, 480);
+}
+
+/** The iframe is exactly as tall as the host's window (or its 480 px minimum), whatever is in it. */
+export async function expectWindowHeightFrame(page: Page, iframe: Locator, where: string): Promise<number> {
+  const height = await frameHeight(iframe);
+  expect(height, `${where}: the frame's height`).toBe(expectedFrameHeight(page));
+  return height;
 }
 
 /** Every option label and every piece of free text in these answers (what must never leave the app unasked). */

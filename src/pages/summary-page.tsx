@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Answers } from '../answers/answers';
 import { describeStep } from '../content/describe-answers';
 import { BackLink } from '../components/back-link';
@@ -13,6 +13,7 @@ import { urgentPoints } from '../../rules/urgent-points';
 import { sharedSummary } from '../embed/shared-summary';
 import type { SharedSummary } from '../embed/protocol';
 import { numberSources } from './number-sources';
+import { ShareSummary } from './share-summary';
 import { useDocumentTitle } from './use-document-title';
 import type { SectionText } from '../i18n/point-text-types';
 
@@ -35,7 +36,6 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
   const { messages } = i18n;
   const summaryWords = useSummaryMessages();
   const words = messages.ui.summary;
-  const [shared, setShared] = useState(false);
   useDocumentTitle(words.title);
   const points = summaryPoints(answers);
   const urgent = urgentPoints(answers);
@@ -62,20 +62,7 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
         </button>
       </div>
       {onShare ? (
-        <div className="share no-print">
-          <p>{fill(words.shareIntro, { clinic })}</p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              onShare(sharedSummary(answers, new Date(), i18n, summaryWords));
-              setShared(true);
-            }}
-          >
-            {fill(words.shareButton, { clinic })}
-          </button>
-          <div role="status">{shared ? <p className="share__done">{fill(words.shareDone, { clinic })}</p> : null}</div>
-        </div>
+        <ShareSummary clinic={clinic} prepare={(preparedAt) => sharedSummary(answers, preparedAt, i18n, summaryWords)} onShare={onShare} />
       ) : null}
       <UrgentNotice points={urgent} />
       {groups.map((group) => {

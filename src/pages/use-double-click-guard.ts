@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * A double click on Continue must not answer the next page: the second click of the pair lands
@@ -11,7 +11,9 @@ export function useDoubleClickGuard(pageKey: string) {
   const armed = useRef(false);
   const first = useRef(true);
 
-  useEffect(() => {
+  // Armed as the new page is put on screen, in the same task: a passive effect runs only after the
+  // browser has painted, and the second click of the pair can come in before that.
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;

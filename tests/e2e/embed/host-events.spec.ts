@@ -3,6 +3,7 @@ import { expectHeading } from '../support/answer-page';
 import { HEADINGS, INTRO_HEADING, journey, type PageVisit } from '../support/journeys';
 import { EVERY_PAGE, STEADY_AND_LOW_RISK } from '../support/people';
 import { pointIdsOnSummary } from '../support/summary';
+import { pressSendNow } from './support/share';
 import { confirmAnswers, walkJourney } from '../support/walk';
 import {
   answerTexts,
@@ -90,7 +91,9 @@ test('sharing enabled: the summary goes to the clinic only when the patient pres
   await flushAppMessages(page, frame, receivedData);
   expect(await eventsOfType(page, 'summary'), 'no summary before the button press').toHaveLength(0);
 
+  // The first button opens a preview; only "Send now" under it sends (a visible, deliberate press).
   await send.click();
+  await pressSendNow(page, frame);
   await expect(frame.getByRole('status').filter({ hasText: 'were sent' })).toHaveText(
     `Your list and answers were sent to ${CLINIC}.`,
   );

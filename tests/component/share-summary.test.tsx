@@ -1,0 +1,260 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HostMessenger } from '../../src/embed/host-messenger';
+import type { SharedSummary } from '../../src/embed/protocol';
+import { DEFAULT_SETTINGS } from '../../src/embed/settings-schema';
+import { catalogEs } from '../../src/i18n/es/catalog-es';
+import { completeAnswers } from '../support/answers/complete-answers';
+import { renderApp } from '../support/render-app';
+
+const CLINIC = 'Riverside Plastic Surgery';
+const OFFER = `Send my summary to ${CLINIC}`;
+const PREVIEW = `Check what will be sent to ${CLINIC}`;
+const SENT = `Your list and answers were sent to ${CLINIC}.`;
+const REFUSED = /^Nothing was sent: the “Send now” button was hidden or covered/;
+
+/** What an observer is told about its target, as Intersection Observer v2 reports it. */
+interface Report {
+  ratio: number;
+  /** Left out where the browser has only version 1. */
+  isVisible?: boolean;
+}
+
+/**
+ * jsdom has no IntersectionObserver. This stands in for the browser's: it records what is observed
+ * and with which options, and `report` delivers an entry as the browser would after a frame.
+ * With `v2`, entries have `isVisible` (Chromium); without, only intersection (Firefox, Safari).
+ */
+function stubIntersectionObserver({ v2 }: { v2: boolean }) {
+  const observers: FakeObserver[] = [];
+  class FakeObserver {
+    readonly observed = new Set<Element>();
+    constructor(
+      readonly callback: IntersectionObserverCallback,
+      readonly options?: IntersectionObserverInit,
+    ) {
+      observers.push(this);
+    }
+    observe(element: Element) {
+      this.observed.add(element);
+    }
+    unobserve(element: Element) {
+      this.observed.delete(element);
+    }
+    disconnect() {
+      this.observed.clear();
+    }
+    takeRecords() {
+      return [];
+    }
+  }
+  class FakeEntry {
+    readonly stand_in = true;
+  }
+  if (v2) Object.defineProperty(FakeEntry.prototype, 'isVisible', { get: () => false });
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+  vi.stubGlobal('IntersectionObserverEntry', FakeEntry);
+
+  const watching = (target: Element) => observers.filter((observer) => observer.observed.has(target));
+  return {
+    watching,
+    report(target: Element, { ratio, isVisible }: Report) {
+      const entry = { target, isIntersecting: ratio > 0, intersectionRatio: ratio, ...(v2 ? { isVisible } : {}) };
+      for (const observer of watching(target)) {
+        observer.callback([entry as unknown as IntersectionObserverEntry], observer as unknown as IntersectionObserver);
+      }
+    },
+  };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+/** The summary page in a clinic's frame that allows sharing, with every page answered. */
+async function openSummary(options: { spanish?: boolean } = {}) {
+  const post = vi.fn<HostMessenger['post']>();
+  const messenger: HostMessenger = { enabled: true, post };
+  const user = userEvent.setup();
+  renderApp(
+    {
+      initialAnswers: completeAnswers,
+      initialPlace: 'summary',
+      settings: { ...DEFAULT_SETTINGS, clinicName: CLINIC, hostOrigin: 'https://clinic.example', allowSharing: true },
+      messenger,
+    },
+    options.spanish ? { locale: 'es', messages: catalogEs } : undefined,
+  );
+  // The summary is its own chunk: the first test in the file waits for it to be loaded.
+  await screen.findByRole(
+    'heading',
+    { level: 1, name: options.spanish ? 'Puntos para hablar en su consulta' : 'Points to raise at your consultation' },
+    { timeout: 10_000 },
+  );
+  const sentSummaries = () => post.mock.calls.filter(([type]) => type === 'summary').map(([, payload]) => payload as SharedSummary);
+  return { user, sentSummaries };
+}
+
+function previewOf() {
+  return screen.getByRole('region', { name: PREVIEW });
+}
+
+function sendNow() {
+  return screen.getByRole('button', { name: 'Send now' });
+}
+
+describe('sending the summary to the clinic', () => {
+  it('"Send my summary" sends nothing: it opens a preview of what would be sent, focused at its heading', async () => {
+    const { user, sentSummaries } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: PREVIEW })).toHaveFocus());
+    expect(sentSummaries()).toEqual([]);
+    expect(screen.queryByRole('button', { name: OFFER })).not.toBeInTheDocument();
+    expect(screen.queryByText(SENT)).not.toBeInTheDocument();
+    const preview = previewOf();
+    expect(within(preview).getByText(/^Nothing has been sent yet\./)).toBeInTheDocument();
+    expect(within(preview).getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+  });
+
+  it('shows exactly what sharedSummary sends: the points in order, and each answer in brief', async () => {
+    const { user, sentSummaries } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    const preview = previewOf();
+    const shownPoints = within(preview)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    const shownAnswers = Array.from(preview.querySelectorAll('.summary-list__row'), (row) => [
+      row.querySelector('dt')?.textContent,
+      row.querySelector('dd')?.textContent,
+    ]);
+    expect(within(preview).getByRole('heading', { level: 3, name: `Points on your list (${shownPoints.length})` })).toBeInTheDocument();
+    // "Send now" is below the whole preview, never where the first button was.
+    const lastRow = preview.querySelector('.summary-list__row:last-child');
+    expect(lastRow && lastRow.compareDocumentPosition(sendNow()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    await user.click(sendNow());
+    const [sent] = sentSummaries();
+    expect(sent?.points.map((point) => point.point)).toEqual(shownPoints);
+    expect(sent?.answers.map((row) => [row.question, row.answer.join('; ')])).toEqual(shownAnswers);
+  });
+
+  it('Cancel closes the preview, sends nothing and puts focus back on the first button', async () => {
+    const { user, sentSummaries } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.getByRole('button', { name: OFFER })).toHaveFocus());
+    expect(screen.queryByRole('region', { name: PREVIEW })).not.toBeInTheDocument();
+    expect(sentSummaries()).toEqual([]);
+  });
+
+  it('where visibility cannot be known (no Intersection Observer v2), "Send now" sends once and says so', async () => {
+    const { user, sentSummaries } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    await user.click(sendNow());
+
+    expect(sentSummaries()).toHaveLength(1);
+    const status = screen.getByText(SENT);
+    expect(status.closest('[role="status"]')).not.toBeNull();
+    await waitFor(() => expect(status).toHaveFocus());
+    expect(screen.queryByRole('region', { name: PREVIEW })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send now' })).not.toBeInTheDocument();
+  });
+
+  it('with Intersection Observer version 1 only (no isVisible), the confirm step alone guards', async () => {
+    const observer = stubIntersectionObserver({ v2: false });
+    const { user, sentSummaries } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    expect(observer.watching(sendNow())).toHaveLength(0);
+    await user.click(sendNow());
+    expect(sentSummaries()).toHaveLength(1);
+  });
+
+  it('can be done with the keyboard alone', async () => {
+    const { user, sentSummaries } = await openSummary();
+    screen.getByRole('button', { name: OFFER }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: PREVIEW })).toHaveFocus());
+    // From the heading, Tab reaches "Send now" (the preview holds no other control), then Cancel.
+    await user.tab();
+    expect(sendNow()).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.tab({ shift: true });
+    await user.keyboard(' ');
+    expect(sentSummaries()).toHaveLength(1);
+    await waitFor(() => expect(screen.getByText(SENT)).toHaveFocus());
+  });
+
+  it('speaks Spanish in Spanish', async () => {
+    const { user } = await openSummary({ spanish: true });
+    await user.click(screen.getByRole('button', { name: `Enviar mi resumen a ${CLINIC}` }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: `Revise lo que se enviará a ${CLINIC}` })).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'Enviar ahora' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancelar' })).toBeInTheDocument();
+  });
+});
+
+describe('"Send now" where the browser reports visibility (Intersection Observer v2)', () => {
+  it('watches the button with trackVisibility, a 100 ms delay and a threshold of 1', async () => {
+    const observer = stubIntersectionObserver({ v2: true });
+    const { user } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    const [watcher] = observer.watching(sendNow());
+    expect(watcher?.options).toEqual({ trackVisibility: true, delay: 100, threshold: [1] });
+  });
+
+  it('sends when the latest report says it is visible and wholly on screen', async () => {
+    const observer = stubIntersectionObserver({ v2: true });
+    const { user, sentSummaries } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    observer.report(sendNow(), { ratio: 0, isVisible: false });
+    observer.report(sendNow(), { ratio: 1, isVisible: true });
+    expect(sendNow()).toHaveAttribute('data-visibility', 'visible');
+    await user.click(sendNow());
+
+    expect(sentSummaries()).toHaveLength(1);
+    expect(screen.getByText(SENT)).toBeInTheDocument();
+  });
+
+  for (const [what, reports, mirrored] of [
+    ['covered or transparent (isVisible false)', [{ ratio: 1, isVisible: false }], 'covered'],
+    ['visible once, then covered', [{ ratio: 1, isVisible: true }, { ratio: 1, isVisible: false }], 'covered'],
+    ['only partly on screen', [{ ratio: 0.5, isVisible: true }], 'outside'],
+    ['not yet reported on', [], null],
+  ] as const) {
+    it(`sends nothing when the button is ${what}, and says why`, async () => {
+      const observer = stubIntersectionObserver({ v2: true });
+      const { user, sentSummaries } = await openSummary();
+      await user.click(screen.getByRole('button', { name: OFFER }));
+      for (const report of reports) observer.report(sendNow(), report);
+      if (mirrored) expect(sendNow()).toHaveAttribute('data-visibility', mirrored);
+      await user.click(sendNow());
+
+      expect(sentSummaries()).toEqual([]);
+      const refusal = screen.getByText(REFUSED);
+      expect(refusal.closest('[role="status"]')).not.toBeNull();
+      expect(screen.queryByText(SENT)).not.toBeInTheDocument();
+      // The preview stays, with focus on "Send now", to try again once the button can be seen.
+      expect(previewOf()).toContainElement(refusal);
+      expect(sendNow()).toHaveFocus();
+
+      observer.report(sendNow(), { ratio: 1, isVisible: true });
+      await user.click(sendNow());
+      expect(sentSummaries()).toHaveLength(1);
+      expect(screen.queryByText(REFUSED)).not.toBeInTheDocument();
+    });
+  }
+
+  it('stops watching once the preview is closed', async () => {
+    const observer = stubIntersectionObserver({ v2: true });
+    const { user } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    const button = sendNow();
+    expect(observer.watching(button)).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(observer.watching(button)).toHaveLength(0);
+  });
+});

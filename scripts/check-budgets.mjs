@@ -7,11 +7,12 @@ import { measureBytes } from './bench/bytes.mjs';
 
 /**
  * The budgets, in KiB of gzip; stated in README.md ("Performance budgets"). Keep the two in step.
- * Set from the React 19 build (decision 0009) with under 3 % headroom: 131.1 and 153.2 KiB.
+ * Set from the React 19 build with under 3 % headroom (decision 0009, amended by 0011 once the
+ * summary's words left the first view): 123.9 and 157.1 KiB measured.
  */
 export const BUDGETS = {
-  firstView: 135,
-  all: 157,
+  firstView: 127,
+  all: 161,
 };
 
 const dist = resolve(import.meta.dirname, '..', 'dist');

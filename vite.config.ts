@@ -24,9 +24,12 @@ function prerenderGate(): Plugin {
         let entryMeta = '';
         if (context.bundle) {
           const entry = ENTRY_SCRIPT.exec(html);
-          if (!entry) throw new Error('The built index.html has no module entry <script> for the prerender gate to load');
+          if (!entry)
+            throw new Error('The built index.html has no module entry <script> for the prerender gate to load');
           // The start page is English: the gate preloads its catalog along with the app once it has painted.
-          const catalog = Object.values(context.bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === 'catalog-en');
+          const catalog = Object.values(context.bundle).find(
+            (chunk) => chunk.type === 'chunk' && chunk.name === 'catalog-en',
+          );
           if (!catalog) throw new Error('The build has no catalog-en chunk for the prerender gate to preload');
           entryMeta = `\n    <meta name="app-entry" content="${entry[1]}" data-catalog="./${catalog.fileName}" />`;
           html = html.replace(ENTRY_SCRIPT, '');

@@ -5,7 +5,10 @@ import type { Answers } from '../src/answers/answers';
  * Whether a ticked list holds any of the wanted values. `NoInfer` makes the list's own values
  * decide the type, so a misspelt wanted value is a compile error rather than a rule that never fires.
  */
-export function includesAny<T extends string>(ticked: readonly T[] | undefined, wanted: readonly NoInfer<T>[]): boolean {
+export function includesAny<T extends string>(
+  ticked: readonly T[] | undefined,
+  wanted: readonly NoInfer<T>[],
+): boolean {
   return ticked?.some((value) => wanted.includes(value)) ?? false;
 }
 

@@ -17,10 +17,12 @@ export interface Point<Id extends RuleId = RuleId> {
  * rule list) so the question pages can check the urgent rules without downloading the others.
  */
 export function firedPoints<Id extends RuleId>(rules: readonly (Rule & { id: Id })[], answers: Answers): Point<Id>[] {
-  return rules
-    .map((rule, index) => ({ rule, index }))
-    .filter(({ rule }) => rule.when(answers))
-    // Array.prototype.sort is stable, but comparing the index too keeps the order explicit.
-    .sort((a, b) => sectionRank(a.rule.section) - sectionRank(b.rule.section) || a.index - b.index)
-    .map(({ rule: { id, section, sources } }) => ({ id, section, sources }));
+  return (
+    rules
+      .map((rule, index) => ({ rule, index }))
+      .filter(({ rule }) => rule.when(answers))
+      // Array.prototype.sort is stable, but comparing the index too keeps the order explicit.
+      .sort((a, b) => sectionRank(a.rule.section) - sectionRank(b.rule.section) || a.index - b.index)
+      .map(({ rule: { id, section, sources } }) => ({ id, section, sources }))
+  );
 }

@@ -48,15 +48,13 @@ export const lookAlikeRules = [
   {
     id: 'vein-assessment',
     section: 'doctor-first',
-    when: (answers) =>
-      includesAny(answers.veins?.signs, ['varicose', 'spider', 'staining', 'ulcers', 'heavy-aching']),
+    when: (answers) => includesAny(answers.veins?.signs, ['varicose', 'spider', 'staining', 'ulcers', 'heavy-aching']),
     sources: ['cvi', 'calf-vein-risk'],
   },
   {
     id: 'tell-vein-signs',
     section: 'tell-surgeon',
-    when: (answers) =>
-      includesAny(answers.veins?.signs, ['varicose', 'spider', 'staining', 'ulcers', 'heavy-aching']),
+    when: (answers) => includesAny(answers.veins?.signs, ['varicose', 'spider', 'staining', 'ulcers', 'heavy-aching']),
     sources: ['cvi', 'calf-vein-risk'],
   },
   {

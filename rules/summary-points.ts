@@ -3,7 +3,6 @@ import { ALL_RULES } from './all-rules';
 import { firedPoints, type Point } from './fired-points';
 import { SECTIONS, type SectionId } from './sections';
 
-
 /**
  * Every point these answers call for, in summary order: by section, then by position in the
  * rule list. Pure, so the summary can call it as often as it renders.

@@ -16,7 +16,10 @@ const app = await preview({ preview: { port: APP_PORT, strictPort: true, host: '
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript' };
 const root = new URL('../examples/', import.meta.url).pathname;
 const host = createServer(async (request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', hostOrigin).pathname)).replace(/^(\.\.[/\\])+/, '');
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', hostOrigin).pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
   const file = join(root, path === '/' ? 'clinic.html' : path);
   try {
     if (!file.startsWith(root)) throw new Error('outside');

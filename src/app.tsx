@@ -163,7 +163,9 @@ export function App({
           onBack={back}
           clinicName={clinic}
           onPointCount={onSummaryShown}
-          onShare={settings.allowSharing && messenger.enabled ? (summary) => messenger.post('summary', summary) : undefined}
+          onShare={
+            settings.allowSharing && messenger.enabled ? (summary) => messenger.post('summary', summary) : undefined
+          }
         />
         {startAgain}
       </>

@@ -30,7 +30,8 @@ function parseArgs(argv) {
     if (flag === '--quick') options.quick = true;
     else if (flag === '--runs') {
       options.runs = Number(inline ?? argv[++i]);
-      if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a whole number of at least 1');
+      if (!Number.isInteger(options.runs) || options.runs < 1)
+        throw new Error('--runs needs a whole number of at least 1');
     } else throw new Error(`Unknown option ${argv[i]} (use --quick, --runs N)`);
   }
   return options;
@@ -41,7 +42,8 @@ const log = (line) => console.log(line);
 /** Says so when other work is loading the machine: the timings will be noisier. */
 function noteLoad(phase) {
   const [oneMinute] = loadAverage();
-  if (oneMinute > 0.7) log(`  (load average ${oneMinute} before ${phase}: the machine is busy or just was; timings may be noisy)`);
+  if (oneMinute > 0.7)
+    log(`  (load average ${oneMinute} before ${phase}: the machine is busy or just was; timings may be noisy)`);
 }
 
 /**
@@ -55,10 +57,14 @@ function buildSnapshot(attempts = 3) {
     const snapshot = mkdtempSync(join(tmpdir(), 'bench-dist-'));
     cpSync(join(ROOT, 'dist'), snapshot, { recursive: true });
     const html = existsSync(join(snapshot, 'index.html')) ? readFileSync(join(snapshot, 'index.html'), 'utf8') : '';
-    const complete = html !== '' && existsSync(join(snapshot, 'embed.js')) && assetsOfHtml(html).every((file) => existsSync(join(snapshot, file)));
+    const complete =
+      html !== '' &&
+      existsSync(join(snapshot, 'embed.js')) &&
+      assetsOfHtml(html).every((file) => existsSync(join(snapshot, file)));
     if (complete) return snapshot;
     rmSync(snapshot, { recursive: true, force: true });
-    if (attempt >= attempts) throw new Error('dist/ was incomplete after npm run build (is something else building into it?)');
+    if (attempt >= attempts)
+      throw new Error('dist/ was incomplete after npm run build (is something else building into it?)');
     log('  dist/ changed under us (another build?); building again…');
   }
 }
@@ -67,7 +73,10 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const started = new Date();
   const env = environment(CHROMIUM);
-  const stamp = `${started.toISOString().replace(/\.\d+Z$/, 'Z').replaceAll(':', '-')}-${env.git.sha}${options.quick ? '-quick' : ''}`;
+  const stamp = `${started
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replaceAll(':', '-')}-${env.git.sha}${options.quick ? '-quick' : ''}`;
   const resultsDir = join(ROOT, 'bench-results');
   const loadAtStart = loadAverage();
 
@@ -85,10 +94,18 @@ async function main() {
     if (!options.quick) {
       log(`Lighthouse, ${options.runs} runs…`);
       noteLoad('Lighthouse');
-      lighthouse = await measureLighthouse({ url: `${server.url}/`, runs: options.runs, outDir: join(resultsDir, `${stamp}-lighthouse`), chromePath: CHROMIUM, log });
+      lighthouse = await measureLighthouse({
+        url: `${server.url}/`,
+        runs: options.runs,
+        outDir: join(resultsDir, `${stamp}-lighthouse`),
+        chromePath: CHROMIUM,
+        log,
+      });
     }
 
-    log(`Playwright: first interaction, a full run at 4x CPU slowdown${options.quick ? '' : ', cold loads over a slow phone line'}…`);
+    log(
+      `Playwright: first interaction, a full run at 4x CPU slowdown${options.quick ? '' : ', cold loads over a slow phone line'}…`,
+    );
     noteLoad('Playwright');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -106,7 +123,8 @@ async function main() {
       versions: { ...env.versions, chromiumPlaywright: browserVersion, lighthouse: lighthouse?.version },
       machine: env.machine,
       loadAverage: { start: loadAtStart, end: loadAverage() },
-      server: 'scripts/bench/static-server.mjs: brotli 11 / gzip 9 by Accept-Encoding, /assets/* immutable, HTML no-cache',
+      server:
+        'scripts/bench/static-server.mjs: brotli 11 / gzip 9 by Accept-Encoding, /assets/* immutable, HTML no-cache',
       bytes,
       composition,
       lighthouse,
@@ -130,6 +148,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`\nBench failed: ${error instanceof Error ? error.stack ?? error.message : error}`);
+  console.error(`\nBench failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
   process.exitCode = 1;
 });

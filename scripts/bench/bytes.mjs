@@ -23,7 +23,10 @@ function sum(sizes) {
 
 /** The value of attribute `name` in one HTML tag, if present. */
 function attribute(tag, name) {
-  return tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))?.slice(1).find((v) => v !== undefined);
+  return tag
+    .match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'))
+    ?.slice(1)
+    .find((v) => v !== undefined);
 }
 
 /** Scripts, stylesheets, module preloads and the app-entry meta referenced by an HTML page (local files only). */
@@ -103,8 +106,13 @@ function firstViewFiles(dist) {
 /** @param {string} dist */
 export function measureBytes(dist) {
   const isCode = (file) => /\.(?:js|css)$/.test(file);
-  const firstView = firstViewFiles(dist).filter(isCode).map((file) => sizeOf(dist, file));
-  const all = readdirSync(join(dist, 'assets')).filter(isCode).sort().map((name) => sizeOf(dist, `assets/${name}`));
+  const firstView = firstViewFiles(dist)
+    .filter(isCode)
+    .map((file) => sizeOf(dist, file));
+  const all = readdirSync(join(dist, 'assets'))
+    .filter(isCode)
+    .sort()
+    .map((name) => sizeOf(dist, `assets/${name}`));
   if (firstView.length === 0) throw new Error('dist/index.html loads no JS or CSS that could be found');
   return {
     html: sizeOf(dist, 'index.html'),
@@ -118,4 +126,3 @@ export function measureBytes(dist) {
     embed: existsSync(join(dist, 'embed.js')) ? sizeOf(dist, 'embed.js') : undefined,
   };
 }
-

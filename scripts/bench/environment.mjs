@@ -11,7 +11,10 @@ export function environment(chromiumPath) {
   const cpus = os.cpus();
   let chromium;
   try {
-    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromium = execFileSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     chromium = undefined;
   }
@@ -19,7 +22,10 @@ export function environment(chromiumPath) {
     git: {
       sha: git('rev-parse', '--short', 'HEAD').trim(),
       // Tracked files changed since that commit: the numbers are for the working tree.
-      changedFiles: git('status', '--porcelain', '--untracked-files=no').split('\n').filter(Boolean).map((line) => line.slice(3)),
+      changedFiles: git('status', '--porcelain', '--untracked-files=no')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.slice(3)),
     },
     versions: {
       node: process.version,

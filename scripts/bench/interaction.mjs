@@ -25,11 +25,21 @@ function installProbe() {
       frame('startPainted');
     }
     const radio = document.querySelector('main input[type=radio]');
-    if (radio instanceof HTMLInputElement && marks.radioReady === undefined && !radio.disabled && radio.getClientRects().length > 0) {
+    if (
+      radio instanceof HTMLInputElement &&
+      marks.radioReady === undefined &&
+      !radio.disabled &&
+      radio.getClientRects().length > 0
+    ) {
       marks.radioReady = performance.now();
       frame('radioPainted');
     }
-    if (radio instanceof HTMLInputElement && radio.checked && marks.radioChecked === undefined && marks.click !== undefined) {
+    if (
+      radio instanceof HTMLInputElement &&
+      radio.checked &&
+      marks.radioChecked === undefined &&
+      marks.click !== undefined
+    ) {
       marks.radioChecked = performance.now();
       marks.radioFocused = document.activeElement === radio;
       frame('handledPainted');
@@ -42,7 +52,12 @@ function installProbe() {
       frame('handledPainted');
     }
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
   document.addEventListener('change', check, true);
   window.addEventListener('click', () => (marks.click ??= performance.now()), true);
 }
@@ -74,7 +89,8 @@ async function loadAndClick(browser, url, kind) {
       timeout: 10_000,
     });
     const marks = await page.evaluate(() => /** @type {any} */ (window).__benchMarks);
-    if (kind === 'area' && !marks.radioFocused) throw new Error('The first radio on #/area did not take focus when clicked');
+    if (kind === 'area' && !marks.radioFocused)
+      throw new Error('The first radio on #/area did not take focus when clicked');
     const ready = kind === 'start' ? marks.startReady : marks.radioReady;
     const painted = kind === 'start' ? marks.startPainted : marks.radioPainted;
     return {
@@ -111,7 +127,15 @@ export async function measureFirstInteractive(browser, url, repeats = 5) {
   return {
     viewport: VIEWPORT,
     cpuThrottling: 1,
-    start: { description: 'navigation to / → "Start now" visible (a link, usable before the app has loaded); click → #/area heading painted', ...result.start },
-    area: { description: 'navigation to /#/area → first radio visible and enabled; click → radio checked and focused, painted', ...result.area },
+    start: {
+      description:
+        'navigation to / → "Start now" visible (a link, usable before the app has loaded); click → #/area heading painted',
+      ...result.start,
+    },
+    area: {
+      description:
+        'navigation to /#/area → first radio visible and enabled; click → radio checked and focused, painted',
+      ...result.area,
+    },
   };
 }

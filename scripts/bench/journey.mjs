@@ -60,7 +60,11 @@ async function timedClick(page, control) {
 /** Ticks the first option of every radio and checkbox group on the page that has none chosen. */
 async function answerWithFirstOptions(page) {
   const names = await page.evaluate(() => [
-    ...new Set([...document.querySelectorAll('main input[type=radio], main input[type=checkbox]')].map((i) => /** @type {HTMLInputElement} */ (i).name)),
+    ...new Set(
+      [...document.querySelectorAll('main input[type=radio], main input[type=checkbox]')].map(
+        (i) => /** @type {HTMLInputElement} */ (i).name,
+      ),
+    ),
   ]);
   for (const name of names) {
     const inputs = page.locator(`main input[name="${name}"]`);
@@ -76,7 +80,12 @@ async function heapAfterGc(cdp) {
   const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((m) => m.name === name)?.value;
-  return { usedBytes: usedSize, totalBytes: totalSize, domNodes: metric('Nodes'), eventListeners: metric('JSEventListeners') };
+  return {
+    usedBytes: usedSize,
+    totalBytes: totalSize,
+    domNodes: metric('Nodes'),
+    eventListeners: metric('JSEventListeners'),
+  };
 }
 
 /**

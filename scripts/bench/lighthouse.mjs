@@ -36,7 +36,9 @@ function run(command, args, env) {
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-2000)}`)),
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-2000)}`)),
     );
   });
 }
@@ -61,7 +63,8 @@ async function lighthouseOnce(url, outputPath, chromePath) {
   const lhr = JSON.parse(readFileSync(outputPath, 'utf8'));
   if (lhr.runtimeError) throw new Error(`Lighthouse failed: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const score = lhr.categories?.performance?.score;
-  if (typeof score !== 'number') throw new Error(`Lighthouse gave no performance score (${lhr.runWarnings?.join('; ')})`);
+  if (typeof score !== 'number')
+    throw new Error(`Lighthouse gave no performance score (${lhr.runWarnings?.join('; ')})`);
   const numbers = Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue]));
   return {
     performance: Math.round(score * 100),
@@ -92,7 +95,13 @@ async function withRetry(runOnce, log) {
   try {
     return { ...(await runOnce()), retried: false };
   } catch (error) {
-    log(`  Lighthouse run failed, trying it once more: ${String(error).split('\n').find((l) => /error/i.test(l)) ?? error}`);
+    log(
+      `  Lighthouse run failed, trying it once more: ${
+        String(error)
+          .split('\n')
+          .find((l) => /error/i.test(l)) ?? error
+      }`,
+    );
     return { ...(await runOnce()), retried: true };
   }
 }
@@ -105,9 +114,20 @@ export async function measureLighthouse({ url, runs, outDir, chromePath, log = (
   const results = [];
   for (let i = 1; i <= runs; i++) {
     const result = await withRetry(() => lighthouseOnce(url, join(outDir, `run-${i}.json`), chromePath), log);
-    log(`  Lighthouse run ${i}/${runs}: Performance ${result.performance}, LCP ${Math.round(result.lcpMs)} ms, TBT ${Math.round(result.tbtMs)} ms`);
+    log(
+      `  Lighthouse run ${i}/${runs}: Performance ${result.performance}, LCP ${Math.round(result.lcpMs)} ms, TBT ${Math.round(result.tbtMs)} ms`,
+    );
     results.push(result);
   }
-  const medians = Object.fromEntries(['performance', ...Object.keys(METRICS)].map((key) => [key, median(results.map((r) => r[key]))]));
-  return { version: results[0]?.lighthouseVersion, url, formFactor: 'mobile', throttling: 'simulate (Lighthouse default)', runs: results, median: medians };
+  const medians = Object.fromEntries(
+    ['performance', ...Object.keys(METRICS)].map((key) => [key, median(results.map((r) => r[key]))]),
+  );
+  return {
+    version: results[0]?.lighthouseVersion,
+    url,
+    formFactor: 'mobile',
+    throttling: 'simulate (Lighthouse default)',
+    runs: results,
+    median: medians,
+  };
 }

@@ -6,7 +6,8 @@ import { KiB } from './stats.mjs';
 /** @param {string[][]} rows first row is the header */
 export function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c] ?? '').length)));
-  const line = (row) => row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');
+  const line = (row) =>
+    row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  ');
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -26,12 +27,26 @@ function formatTargetValue(t) {
 /** @param {any} r the results object written as JSON */
 export function formatReport(r) {
   const out = [];
-  out.push(`Bench ${r.date}  commit ${r.git.sha}${r.git.changedFiles.length ? ` + uncommitted changes to ${r.git.changedFiles.join(', ')}` : ''}${r.quick ? '  --quick (no Lighthouse)' : ''}`);
+  out.push(
+    `Bench ${r.date}  commit ${r.git.sha}${r.git.changedFiles.length ? ` + uncommitted changes to ${r.git.changedFiles.join(', ')}` : ''}${r.quick ? '  --quick (no Lighthouse)' : ''}`,
+  );
   out.push(`Node ${r.versions.node}, ${r.versions.chromium}, Lighthouse ${r.versions.lighthouse ?? '(not run)'}`);
-  out.push(`${r.machine.cpuModel}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; load average ${r.loadAverage.start.join(' ')} → ${r.loadAverage.end.join(' ')}`);
+  out.push(
+    `${r.machine.cpuModel}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB; load average ${r.loadAverage.start.join(' ')} → ${r.loadAverage.end.join(' ')}`,
+  );
 
   out.push('', 'Targets');
-  out.push(table([['measure', 'ours', 'target', 'result'], ...r.targets.map((t) => [t.label, formatTargetValue(t), t.target, t.pass === null ? 'n/a' : t.pass ? 'pass' : 'FAIL'])]));
+  out.push(
+    table([
+      ['measure', 'ours', 'target', 'result'],
+      ...r.targets.map((t) => [
+        t.label,
+        formatTargetValue(t),
+        t.target,
+        t.pass === null ? 'n/a' : t.pass ? 'pass' : 'FAIL',
+      ]),
+    ]),
+  );
 
   const b = r.bytes;
   out.push('', 'Bytes (gzip 9 / brotli 11, as served)');
@@ -50,26 +65,72 @@ export function formatReport(r) {
   for (const chunk of r.composition) {
     const total = chunk.groups.reduce((sum, g) => sum + g.minified, 0);
     out.push('', `What ${chunk.chunk} is made of (minified bytes from its source map; gzip of each part alone)`);
-    out.push(table([['package or app folder', 'minified', 'share', 'gzip alone'], ...chunk.groups.slice(0, 12).map((g) => [g.name, kib(g.minified), `${((100 * g.minified) / total).toFixed(1)} %`, kib(g.gzipAlone)])]));
+    out.push(
+      table([
+        ['package or app folder', 'minified', 'share', 'gzip alone'],
+        ...chunk.groups
+          .slice(0, 12)
+          .map((g) => [g.name, kib(g.minified), `${((100 * g.minified) / total).toFixed(1)} %`, kib(g.gzipAlone)]),
+      ]),
+    );
   }
 
   if (r.lighthouse) {
     const l = r.lighthouse;
     out.push('', `Lighthouse ${l.version}, mobile, ${l.throttling}: ${l.runs.length} runs`);
-    const rows = l.runs.map((run, i) => [`run ${i + 1}`, String(run.performance), ms(run.fcpMs), ms(run.lcpMs), ms(run.tbtMs), fixed(run.cls, 3), ms(run.speedIndexMs), String(run.benchmarkIndex ?? '–')]);
+    const rows = l.runs.map((run, i) => [
+      `run ${i + 1}`,
+      String(run.performance),
+      ms(run.fcpMs),
+      ms(run.lcpMs),
+      ms(run.tbtMs),
+      fixed(run.cls, 3),
+      ms(run.speedIndexMs),
+      String(run.benchmarkIndex ?? '–'),
+    ]);
     const m = l.median;
-    rows.push(['median', String(m.performance), ms(m.fcpMs), ms(m.lcpMs), ms(m.tbtMs), fixed(m.cls, 3), ms(m.speedIndexMs), '']);
+    rows.push([
+      'median',
+      String(m.performance),
+      ms(m.fcpMs),
+      ms(m.lcpMs),
+      ms(m.tbtMs),
+      fixed(m.cls, 3),
+      ms(m.speedIndexMs),
+      '',
+    ]);
     out.push(table([['', 'Perf', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'benchmarkIndex'], ...rows]));
   }
 
   const f = r.firstInteractive;
-  out.push('', `First interaction, no CPU slowdown, ${f.viewport.width}x${f.viewport.height}, median of ${f.start.runs.length} cold loads (ms from navigation start)`);
+  out.push(
+    '',
+    `First interaction, no CPU slowdown, ${f.viewport.width}x${f.viewport.height}, median of ${f.start.runs.length} cold loads (ms from navigation start)`,
+  );
   out.push(
     table([
-      ['', 'FCP', 'control ready', 'ready, next frame', 'app started', 'click sent', 'click handled + frame', 'click → frame'],
+      [
+        '',
+        'FCP',
+        'control ready',
+        'ready, next frame',
+        'app started',
+        'click sent',
+        'click handled + frame',
+        'click → frame',
+      ],
       ...['start', 'area'].map((k) => {
         const m = f[k].median;
-        return [k === 'start' ? '/ "Start now"' : '/#/area first radio', ms(m.fcpMs), ms(m.readyMs), ms(m.readyPaintedMs), ms(m.appStartedMs), ms(m.clickMs), ms(m.handledPaintedMs), ms(m.clickToPaintMs)];
+        return [
+          k === 'start' ? '/ "Start now"' : '/#/area first radio',
+          ms(m.fcpMs),
+          ms(m.readyMs),
+          ms(m.readyPaintedMs),
+          ms(m.appStartedMs),
+          ms(m.clickMs),
+          ms(m.handledPaintedMs),
+          ms(m.clickToPaintMs),
+        ];
       }),
     ]),
   );
@@ -77,7 +138,10 @@ export function formatReport(r) {
   const t = r.throttledLoad;
   if (t) {
     const p = t.profile;
-    out.push('', `Cold load over a slow phone line (DevTools throttling: ${p.latencyMs} ms RTT, ${(p.downloadKbps / 1024).toFixed(1)} Mbps, ${p.cpuSlowdown}x CPU), median of ${t.repeats} (ms from navigation start)`);
+    out.push(
+      '',
+      `Cold load over a slow phone line (DevTools throttling: ${p.latencyMs} ms RTT, ${(p.downloadKbps / 1024).toFixed(1)} Mbps, ${p.cpuSlowdown}x CPU), median of ${t.repeats} (ms from navigation start)`,
+    );
     out.push(
       table([
         ['', 'FCP', 'LCP', 'app started', 'first question shown'],
@@ -90,12 +154,20 @@ export function formatReport(r) {
   }
 
   const j = r.journey;
-  out.push('', `Full run at ${j.cpuSlowdown}x CPU slowdown: click → first frame after the new h1 (${j.stepTransition.count} question-to-question steps)`);
+  out.push(
+    '',
+    `Full run at ${j.cpuSlowdown}x CPU slowdown: click → first frame after the new h1 (${j.stepTransition.count} question-to-question steps)`,
+  );
   out.push(
     table([
       ['', 'median', 'min', 'max'],
       ['step transition (to frame)', ms(j.stepTransition.median), ms(j.stepTransition.min), ms(j.stepTransition.max)],
-      ['step transition (after paint)', ms(j.stepTransitionAfterPaint.median), ms(j.stepTransitionAfterPaint.min), ms(j.stepTransitionAfterPaint.max)],
+      [
+        'step transition (after paint)',
+        ms(j.stepTransitionAfterPaint.median),
+        ms(j.stepTransitionAfterPaint.min),
+        ms(j.stepTransitionAfterPaint.max),
+      ],
       ['start → first question', ms(j.startToFirstQuestionMs), '', ''],
       ['last question → check answers', ms(j.toCheckAnswersMs), '', ''],
       ['check answers → summary', ms(j.toSummaryMs), '', ''],
@@ -105,7 +177,10 @@ export function formatReport(r) {
   out.push(
     table([
       ['', 'used', 'total', 'DOM nodes', 'listeners'],
-      ...[['start page', j.heap.atStart], ['summary after full run', j.heap.atSummary]].map(([name, h]) => [name, mib(h.usedBytes), mib(h.totalBytes), String(h.domNodes), String(h.eventListeners)]),
+      ...[
+        ['start page', j.heap.atStart],
+        ['summary after full run', j.heap.atSummary],
+      ].map(([name, h]) => [name, mib(h.usedBytes), mib(h.totalBytes), String(h.domNodes), String(h.eventListeners)]),
     ]),
   );
   return out.join('\n');

@@ -81,7 +81,9 @@ export async function measureThrottledLoad(browser, url, repeats = 5) {
     for (let i = 0; i < repeats; i++) runs.push(await loadOnce(browser, url, path));
     result[key] = {
       path,
-      median: Object.fromEntries(['fcp', 'lcp', 'appStarted', 'firstQuestion'].map((k) => [`${k}Ms`, summarize(runs.map((r) => r[k])).median])),
+      median: Object.fromEntries(
+        ['fcp', 'lcp', 'appStarted', 'firstQuestion'].map((k) => [`${k}Ms`, summarize(runs.map((r) => r[k])).median]),
+      ),
       runs,
     };
   }

@@ -47,7 +47,12 @@ const metricPair = z.superRefine((value: Metric, ctx) => {
 // Each unit system is its own object: zod drops keys an object does not name, so numbers left in
 // the boxes of the units not chosen (hidden on the page) are neither checked nor kept.
 const imperialSize = z
-  .object({ units: z.literal(IMPERIAL), feet: measured('feet'), inches: measured('inches'), pounds: measured('pounds') })
+  .object({
+    units: z.literal(IMPERIAL),
+    feet: measured('feet'),
+    inches: measured('inches'),
+    pounds: measured('pounds'),
+  })
   .check(imperialPair);
 
 const metricSize = z
@@ -73,15 +78,19 @@ function savedMeasure(field: Measured) {
 }
 
 export const savedBodySizeSchema = z.union([
-  z.strictObject({
-    units: z.literal(IMPERIAL),
-    feet: savedMeasure('feet'),
-    inches: savedMeasure('inches'),
-    pounds: savedMeasure('pounds'),
-  }).check(imperialPair),
-  z.strictObject({
-    units: z.literal(METRIC),
-    centimetres: savedMeasure('centimetres'),
-    kilograms: savedMeasure('kilograms'),
-  }).check(metricPair),
+  z
+    .strictObject({
+      units: z.literal(IMPERIAL),
+      feet: savedMeasure('feet'),
+      inches: savedMeasure('inches'),
+      pounds: savedMeasure('pounds'),
+    })
+    .check(imperialPair),
+  z
+    .strictObject({
+      units: z.literal(METRIC),
+      centimetres: savedMeasure('centimetres'),
+      kilograms: savedMeasure('kilograms'),
+    })
+    .check(metricPair),
 ]);

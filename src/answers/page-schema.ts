@@ -30,16 +30,14 @@ function radioSchema(question: RadioQuestion, message: ErrorKey) {
 /** "None of these" may not be combined with anything else: the page unticks the others, this guards the data. */
 function checkboxSchema(question: CheckboxQuestion, message: ErrorKey) {
   const { none } = question;
-  return z
-    .array(z.enum(question.values, { error: message }), { error: message })
-    .check(
-      z.minLength(1, { error: message }),
-      z.refine((list: string[]) => none === undefined || !list.includes(none) || list.length === 1, {
-        error: key('none-alone'),
-      }),
-      // The page cannot tick a box twice; saved answers read back must not either.
-      z.refine((list: string[]) => new Set(list).size === list.length, { error: message }),
-    );
+  return z.array(z.enum(question.values, { error: message }), { error: message }).check(
+    z.minLength(1, { error: message }),
+    z.refine((list: string[]) => none === undefined || !list.includes(none) || list.length === 1, {
+      error: key('none-alone'),
+    }),
+    // The page cannot tick a box twice; saved answers read back must not either.
+    z.refine((list: string[]) => new Set(list).size === list.length, { error: message }),
+  );
 }
 
 /** Optional free text: trimmed, empty becomes undefined, bounded. */

@@ -22,11 +22,16 @@ export const QUESTION_PAGES = {
     symptoms: checkbox(['one-leg-swollen-painful', 'breathless-chest-pain', 'none'], { none: 'none' }),
   }),
   'fat-pattern': page('look-alikes', {
-    signs: checkbox(['both-legs-alike', 'feet-spared', 'tender', 'bruises-easily', 'diet-resistant', 'family', 'none'], {
-      none: 'none',
-    }),
+    signs: checkbox(
+      ['both-legs-alike', 'feet-spared', 'tender', 'bruises-easily', 'diet-resistant', 'family', 'none'],
+      {
+        none: 'none',
+      },
+    ),
   }),
-  swelling: page('look-alikes', { signs: checkbox(['foot-and-toes', 'one-side', 'both-legs', 'none'], { none: 'none' }) }),
+  swelling: page('look-alikes', {
+    signs: checkbox(['foot-and-toes', 'one-side', 'both-legs', 'none'], { none: 'none' }),
+  }),
   veins: page('look-alikes', {
     signs: checkbox(['varicose', 'spider', 'staining', 'ulcers', 'heavy-aching', 'none'], { none: 'none' }),
   }),
@@ -92,7 +97,9 @@ export const QUESTION_PAGES = {
     ),
     details: text(300),
   }),
-  conditions: page('health', { conditions: checkbox(['diabetes', 'heart', 'kidney', 'liver', 'none'], { none: 'none' }) }),
+  conditions: page('health', {
+    conditions: checkbox(['diabetes', 'heart', 'kidney', 'liver', 'none'], { none: 'none' }),
+  }),
   'diabetes-control': page('health', { control: radio(['well', 'not-well', 'unsure']) }),
   'leg-history': page('health', {
     history: checkbox(['liposuction', 'vein-treatment', 'other-surgery', 'none'], { none: 'none' }),

@@ -33,7 +33,10 @@ export function ChoiceField({ question, isPageHeading, error, lead }: ChoiceFiel
 
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(lead && `${question.name}-lead`, question.hint && ids.hint, error && ids.error)}>
+      <fieldset
+        className="fieldset"
+        aria-describedby={describedBy(lead && `${question.name}-lead`, question.hint && ids.hint, error && ids.error)}
+      >
         <legend className={isPageHeading ? 'legend legend--page' : 'legend'}>
           {isPageHeading ? (
             <h1 id={PAGE_HEADING_ID} tabIndex={-1} className="heading-l">

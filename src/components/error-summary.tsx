@@ -32,26 +32,26 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
   return (
     <div className="error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
       <div role="alert">
-      <h2 id="error-summary-title" className="error-summary__title">
-        {messages.ui.form.errorSummaryTitle}
-      </h2>
-      <ul className="error-summary__list">
-        {errors.map((error) => (
-          <li key={error.fieldId}>
-            <a
-              href={`#${error.fieldId}`}
-              onClick={(event) => {
-                // Move focus rather than jump: the URL fragment is not ours to change, and the
-                // field (not just its label) must receive focus.
-                event.preventDefault();
-                focusInPlace(document.getElementById(error.fieldId));
-              }}
-            >
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
+        <h2 id="error-summary-title" className="error-summary__title">
+          {messages.ui.form.errorSummaryTitle}
+        </h2>
+        <ul className="error-summary__list">
+          {errors.map((error) => (
+            <li key={error.fieldId}>
+              <a
+                href={`#${error.fieldId}`}
+                onClick={(event) => {
+                  // Move focus rather than jump: the URL fragment is not ours to change, and the
+                  // field (not just its label) must receive focus.
+                  event.preventDefault();
+                  focusInPlace(document.getElementById(error.fieldId));
+                }}
+              >
+                {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
       </div>
     </div>
   );

@@ -16,7 +16,17 @@ interface TextFieldProps {
   autoComplete?: string;
 }
 
-export function TextField({ name, label, hint, error, inputMode = 'text', width = 'full', suffix, multiline, autoComplete = 'off' }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  hint,
+  error,
+  inputMode = 'text',
+  width = 'full',
+  suffix,
+  multiline,
+  autoComplete = 'off',
+}: TextFieldProps) {
   const words = useI18n().messages.ui.form;
   const { register } = useFormContext<FieldValues>();
   const ids = fieldIds(name);

@@ -23,7 +23,10 @@ function describeBodySize(size: StepValues<'body-size'>, { messages, formatNumbe
           inches: formatNumber(size.inches ?? 0),
           pounds: formatNumber(size.pounds ?? 0),
         })
-      : fill(words.metric, { centimetres: formatNumber(size.centimetres ?? 0), kilograms: formatNumber(size.kilograms ?? 0) });
+      : fill(words.metric, {
+          centimetres: formatNumber(size.centimetres ?? 0),
+          kilograms: formatNumber(size.kilograms ?? 0),
+        });
   return [measures, fill(words.bmi, { bmi: formatNumber(roundBmi(bmi), 1) })];
 }
 
@@ -33,7 +36,12 @@ export function describeStep(step: StepId, answers: Answers, words: Localised): 
   if (!saved) return [];
   const notGiven = words.messages.ui.answers.notGiven;
   if (step === 'body-size') {
-    return [{ label: words.messages.ui.answers.heightAndWeight, values: describeBodySize(saved as StepValues<'body-size'>, words) }];
+    return [
+      {
+        label: words.messages.ui.answers.heightAndWeight,
+        values: describeBodySize(saved as StepValues<'body-size'>, words),
+      },
+    ];
   }
   const record = saved as Record<string, unknown>;
   return pageContent(step, words.messages).questions.map((question) => {

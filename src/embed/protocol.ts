@@ -55,7 +55,12 @@ export interface SharedSummary {
 export type MessageType = keyof MessagePayloads;
 
 export type AppMessage = {
-  [T in MessageType]: { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: T; payload: MessagePayloads[T] };
+  [T in MessageType]: {
+    protocol: typeof PROTOCOL;
+    version: typeof PROTOCOL_VERSION;
+    type: T;
+    payload: MessagePayloads[T];
+  };
 }[MessageType];
 
 export function makeMessage<T extends MessageType>(type: T, payload: MessagePayloads[T]) {
@@ -87,7 +92,12 @@ export function isAppMessage(data: unknown): data is AppMessage {
         Object.keys(payload).length === 2
       );
     case 'summary':
-      return typeof payload.preparedAt === 'string' && typeof payload.language === 'string' && Array.isArray(payload.points) && Array.isArray(payload.answers);
+      return (
+        typeof payload.preparedAt === 'string' &&
+        typeof payload.language === 'string' &&
+        Array.isArray(payload.points) &&
+        Array.isArray(payload.answers)
+      );
     default:
       return false;
   }

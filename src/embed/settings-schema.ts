@@ -94,7 +94,9 @@ const hostOrigin = z.string().check(
       try {
         const url = new URL(value);
         // Exactly an origin (no path), over https, or http on this machine for development.
-        return url.origin === value && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)));
+        return (
+          url.origin === value && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)))
+        );
       } catch {
         return false;
       }
@@ -103,7 +105,9 @@ const hostOrigin = z.string().check(
   ),
 );
 
-const embedId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'it is not 1 to 64 letters, digits, - or _' }));
+const embedId = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'it is not 1 to 64 letters, digits, - or _' }));
 
 /** URL parameter names, as documented in docs/embedding.md. */
 export const SETTING_PARAMS = {
@@ -143,7 +147,9 @@ export function parseSettings(search: string): ParsedSettings {
   if (colour) {
     const checked = accessibleAccent(colour);
     if (checked.adjusted) {
-      warnings.push(`Setting "accent" was darkened from ${colour} to ${checked.colour} so that text on it stays readable (WCAG AA).`);
+      warnings.push(
+        `Setting "accent" was darkened from ${colour} to ${checked.colour} so that text on it stays readable (WCAG AA).`,
+      );
     }
     settings.accent = checked.colour;
   }

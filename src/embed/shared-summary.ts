@@ -12,7 +12,12 @@ import type { SharedSummary } from './protocol';
  * What the patient sends to the clinic when they choose to: the points and their answers, as data,
  * in the words the patient read (with stable ids, so a clinic can map them whatever the language).
  */
-export function sharedSummary(answers: Answers, preparedAt: Date, words: Localised, summary: SummaryMessages): SharedSummary {
+export function sharedSummary(
+  answers: Answers,
+  preparedAt: Date,
+  words: Localised,
+  summary: SummaryMessages,
+): SharedSummary {
   const { messages } = words;
   return {
     preparedAt: preparedAt.toISOString(),

@@ -100,7 +100,8 @@ export const questionnaireMachine = setup({
     hasQuestionBefore: ({ context }) => previousStep(context.step, context.answers) !== undefined,
     hasStartPage: ({ context }) => context.startPage,
     /** Change links are only for answers on the route. */
-    isOnRoute: ({ context, event }) => event.type === 'CHANGE' && routeOf(context.answers).answered.includes(event.step),
+    isOnRoute: ({ context, event }) =>
+      event.type === 'CHANGE' && routeOf(context.answers).answered.includes(event.step),
   },
   actions: {
     saveAnswer: assign({ answers: ({ context, event }) => answersAfter(context.answers, event) }),
@@ -109,11 +110,14 @@ export const questionnaireMachine = setup({
     showNextPage: assign({ step: ({ context }) => asStep(pageAfter(context.step, context.answers), context.step) }),
     /** After a Change: the first page the route still lacks (a follow-up the new answer opened). */
     showFirstGap: assign({ step: ({ context }) => asStep(routeOf(context.answers).next, context.step) }),
-    showPreviousPage: assign({ step: ({ context }) => asStep(previousStep(context.step, context.answers), context.step) }),
+    showPreviousPage: assign({
+      step: ({ context }) => asStep(previousStep(context.step, context.answers), context.step),
+    }),
     showLastPage: assign({ step: ({ context }) => asStep(previousStep('check-answers', context.answers), FIRST_STEP) }),
     showChangedPage: assign({ step: ({ context, event }) => (event.type === 'CHANGE' ? event.step : context.step) }),
     showRequestedPage: assign({
-      step: ({ context, event }) => (event.type === 'GO' ? asStep(landing(event.place, context), FIRST_STEP) : context.step),
+      step: ({ context, event }) =>
+        event.type === 'GO' ? asStep(landing(event.place, context), FIRST_STEP) : context.step,
     }),
   },
 }).createMachine({
@@ -139,7 +143,8 @@ export const questionnaireMachine = setup({
   },
   states: {
     opening: {
-      description: 'Passed through at once: a reload or restored session opens where it asked, if the answers reach it.',
+      description:
+        'Passed through at once: a reload or restored session opens where it asked, if the answers reach it.',
       always: [
         { guard: { type: 'opensOn', params: { place: 'intro' } }, target: 'intro' },
         { guard: { type: 'opensOn', params: { place: 'check-answers' } }, target: 'checkAnswers' },

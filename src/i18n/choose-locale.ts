@@ -24,7 +24,6 @@ export function chooseLocale({ saved, clinic, browser }: LocaleSources): Locale 
   return DEFAULT_LOCALE;
 }
 
-
 /**
  * Feet, inches and pounds for US English, centimetres and kilograms everywhere else. The region
  * comes from the browser tag in the same language (or the first tag); English with no region at

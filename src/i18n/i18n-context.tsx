@@ -1,4 +1,14 @@
-import { createContext, use, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { loadMessages, loadSummaryMessages, summaryMessagesWanted } from './load-messages';
 import type { Locale } from './locales';
 import type { Localised } from './localised';
@@ -31,7 +41,10 @@ export function I18nProvider({ locale: initialLocale, messages: initialMessages,
     requested.current = locale;
     // Once the summary's words have been used, the other language's come too, so a switch on the
     // summary page never shows "Loading…" in place of the list.
-    const [messages] = await Promise.all([loadMessages(locale), summaryMessagesWanted() ? loadSummaryMessages(locale) : undefined]);
+    const [messages] = await Promise.all([
+      loadMessages(locale),
+      summaryMessagesWanted() ? loadSummaryMessages(locale) : undefined,
+    ]);
     // A quicker second click wins over a slower first load.
     if (requested.current === locale) setCurrent({ locale, messages });
   }, []);

@@ -25,8 +25,11 @@ export interface FreeText {
 }
 
 /** A choice field gets a legend and a label per option; a text field gets a label. */
-type QuestionText<Q> =
-  Q extends RadioQuestion<infer V> | CheckboxQuestion<infer V> ? ChoiceText<V[number]> : Q extends TextQuestion ? FreeText : never;
+type QuestionText<Q> = Q extends RadioQuestion<infer V> | CheckboxQuestion<infer V>
+  ? ChoiceText<V[number]>
+  : Q extends TextQuestion
+    ? FreeText
+    : never;
 
 type Fields<K extends StepId> = QuestionPages[K]['fields'];
 

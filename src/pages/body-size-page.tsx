@@ -73,17 +73,52 @@ export function BodySizePage({ answers, caption, defaultUnits, onAnswer, onBack 
           {units === 'metric' ? (
             <fieldset className="fieldset">
               <legend className="legend">{words.metricLegend}</legend>
-              <TextField name="centimetres" label={words.centimetres} inputMode="decimal" width="width-5" suffix={words.centimetresUnit} error={errorFor(errors, 'centimetres')} />
-              <TextField name="kilograms" label={words.kilograms} inputMode="decimal" width="width-5" suffix={words.kilogramsUnit} error={errorFor(errors, 'kilograms')} />
+              <TextField
+                name="centimetres"
+                label={words.centimetres}
+                inputMode="decimal"
+                width="width-5"
+                suffix={words.centimetresUnit}
+                error={errorFor(errors, 'centimetres')}
+              />
+              <TextField
+                name="kilograms"
+                label={words.kilograms}
+                inputMode="decimal"
+                width="width-5"
+                suffix={words.kilogramsUnit}
+                error={errorFor(errors, 'kilograms')}
+              />
             </fieldset>
           ) : (
             <fieldset className="fieldset">
               <legend className="legend">{words.imperialLegend}</legend>
               <div className="inline-fields">
-                <TextField name="feet" label={words.feet} inputMode="numeric" width="width-3" suffix={words.feetUnit} error={errorFor(errors, 'feet')} />
-                <TextField name="inches" label={words.inches} inputMode="numeric" width="width-3" suffix={words.inchesUnit} error={errorFor(errors, 'inches')} />
+                <TextField
+                  name="feet"
+                  label={words.feet}
+                  inputMode="numeric"
+                  width="width-3"
+                  suffix={words.feetUnit}
+                  error={errorFor(errors, 'feet')}
+                />
+                <TextField
+                  name="inches"
+                  label={words.inches}
+                  inputMode="numeric"
+                  width="width-3"
+                  suffix={words.inchesUnit}
+                  error={errorFor(errors, 'inches')}
+                />
               </div>
-              <TextField name="pounds" label={words.pounds} inputMode="decimal" width="width-5" suffix={words.poundsUnit} error={errorFor(errors, 'pounds')} />
+              <TextField
+                name="pounds"
+                label={words.pounds}
+                inputMode="decimal"
+                width="width-5"
+                suffix={words.poundsUnit}
+                error={errorFor(errors, 'pounds')}
+              />
             </fieldset>
           )}
           <div className="bmi" aria-live="polite">

@@ -54,7 +54,8 @@ export function CheckAnswersPage({ answers, onChange, onConfirm, onBack }: Check
                     </dd>
                     <dd className="summary-list__actions">
                       <button type="button" className="link-button" onClick={() => onChange(step)}>
-                        {words.change} <span className="visually-hidden">{row.label.toLocaleLowerCase(i18n.locale)}</span>
+                        {words.change}{' '}
+                        <span className="visually-hidden">{row.label.toLocaleLowerCase(i18n.locale)}</span>
                       </button>
                     </dd>
                   </div>

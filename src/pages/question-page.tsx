@@ -54,11 +54,7 @@ export function QuestionPage({ step, answers, caption, onAnswer, onBack }: Quest
           ) : (
             <PageHeading caption={caption}>{content.title}</PageHeading>
           )}
-          {content.lead && !single ? (
-            <p className="lead">
-              {content.lead}
-            </p>
-          ) : null}
+          {content.lead && !single ? <p className="lead">{content.lead}</p> : null}
           {questions.map((question) =>
             question.kind === 'text' ? (
               <TextField

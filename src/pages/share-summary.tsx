@@ -12,10 +12,7 @@ interface ShareSummaryProps {
   onShare: (summary: SharedSummary) => void;
 }
 
-type Stage =
-  | { name: 'offer' }
-  | { name: 'preview'; openedAt: Date; refused: boolean }
-  | { name: 'sent' };
+type Stage = { name: 'offer' } | { name: 'preview'; openedAt: Date; refused: boolean } | { name: 'sent' };
 
 /**
  * Sending the summary to the clinic takes two deliberate presses: "Send my summary to …" opens a
@@ -87,9 +84,7 @@ export function ShareSummary({ clinic, prepare, onShare }: ShareSummaryProps) {
               </div>
             ))}
           </dl>
-          <div role="status">
-            {stage.refused ? <p className="share__refused">{words.shareHidden}</p> : null}
-          </div>
+          <div role="status">{stage.refused ? <p className="share__refused">{words.shareHidden}</p> : null}</div>
           <div className="button-group">
             <button
               type="button"

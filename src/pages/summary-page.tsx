@@ -54,7 +54,8 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
       <BackLink onBack={onBack} label={words.back} />
       <PageHeading>{words.title}</PageHeading>
       <p className="summary-meta">
-        {clinicName ? fill(words.preparedFor, { date, clinic: clinicName }) : fill(words.prepared, { date })} {words.bring}
+        {clinicName ? fill(words.preparedFor, { date, clinic: clinicName }) : fill(words.prepared, { date })}{' '}
+        {words.bring}
       </p>
       <div className="button-group">
         <button type="button" className="button" onClick={() => window.print()}>
@@ -62,7 +63,11 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
         </button>
       </div>
       {onShare ? (
-        <ShareSummary clinic={clinic} prepare={(preparedAt) => sharedSummary(answers, preparedAt, i18n, summaryWords)} onShare={onShare} />
+        <ShareSummary
+          clinic={clinic}
+          prepare={(preparedAt) => sharedSummary(answers, preparedAt, i18n, summaryWords)}
+          onShare={onShare}
+        />
       ) : null}
       <UrgentNotice points={urgent} />
       {groups.map((group) => {

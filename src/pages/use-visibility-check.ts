@@ -64,7 +64,10 @@ export function useVisibilityCheck<T extends Element>() {
     const watching = new IntersectionObserver((entries) => {
       for (const entry of entries as VisibilityEntry[]) {
         latest.current = entry;
-        entry.target.setAttribute('data-visibility', !wholly(entry) ? 'outside' : entry.isVisible === true ? 'visible' : 'covered');
+        entry.target.setAttribute(
+          'data-visibility',
+          !wholly(entry) ? 'outside' : entry.isVisible === true ? 'visible' : 'covered',
+        );
       }
     }, OPTIONS);
     watching.observe(element);

@@ -43,9 +43,11 @@ describe('height and weight', () => {
     await user.type(feet, '12');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     let summary = await screen.findByRole('alert');
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Your height in feet must be between 3 and 8',
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Your height in feet must be between 3 and 8']);
     expect(feet).toHaveAccessibleDescription(expect.stringContaining('must be between 3 and 8'));
     expect(feet).toHaveAttribute('aria-invalid', 'true');
 
@@ -55,9 +57,11 @@ describe('height and weight', () => {
     // The summary of the first submit may still be there: wait for this submit's message in it.
     await screen.findByRole('link', { name: 'Enter your weight too, or leave height and weight empty' });
     summary = screen.getByRole('alert');
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Enter your weight too, or leave height and weight empty',
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Enter your weight too, or leave height and weight empty']);
     expect(screen.getByRole('textbox', { name: 'Weight (pounds)' })).toHaveAccessibleDescription(
       expect.stringContaining('Enter your weight too'),
     );

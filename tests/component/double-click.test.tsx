@@ -25,7 +25,7 @@ describe('a double click on Continue', () => {
     expect(firstOption).not.toBeChecked();
   });
 
-  it('nor presses the next page\'s Continue', async () => {
+  it("nor presses the next page's Continue", async () => {
     await openConcernsAndContinue();
     secondClickOn(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByRole('heading', { level: 1, name: /How do your calves feel/ })).toBeInTheDocument();

@@ -57,9 +57,18 @@ describe('what the embedding page hears', () => {
   // The shortest route and three that open follow-up pages (calf and ankle, an energy device, diabetes, a surgeon).
   it.each<[string, Partial<RouteChoices>]>([
     ['calves, traditional, no diabetes, no surgeon yet', {}],
-    ['both areas, laser, diabetes, a surgeon chosen', { area: 'both', technique: 'laser', conditions: ['diabetes'], surgeon: 'chosen' }],
-    ['ankles, another energy device, diabetes and kidney, comparing', { area: 'ankles', technique: 'other-energy', conditions: ['diabetes', 'kidney'], surgeon: 'comparing' }],
-    ['ankles, unsure of the technique, heart, a surgeon chosen', { area: 'ankles', technique: 'unsure', conditions: ['heart'], surgeon: 'chosen' }],
+    [
+      'both areas, laser, diabetes, a surgeon chosen',
+      { area: 'both', technique: 'laser', conditions: ['diabetes'], surgeon: 'chosen' },
+    ],
+    [
+      'ankles, another energy device, diabetes and kidney, comparing',
+      { area: 'ankles', technique: 'other-energy', conditions: ['diabetes', 'kidney'], surgeon: 'comparing' },
+    ],
+    [
+      'ankles, unsure of the technique, heart, a surgeon chosen',
+      { area: 'ankles', technique: 'unsure', conditions: ['heart'], surgeon: 'chosen' },
+    ],
   ])('is the same on every route: %s', { timeout: 30_000 }, async (_route, choices) => {
     const user = userEvent.setup({ delay: null, skipHover: true });
     const { messenger, sent } = recordingMessenger();

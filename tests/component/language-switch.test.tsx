@@ -59,7 +59,9 @@ describe('the language switch', () => {
     const user = await start();
     await user.click(screen.getByRole('radio', { name: en.pages.area.questions.area.options.calves }));
     await user.click(screen.getByRole('button', { name: en.ui.form.continue }));
-    expect(within(await screen.findByRole('alert')).getByRole('link', { name: en.errors['area.legs'] })).toBeInTheDocument();
+    expect(
+      within(await screen.findByRole('alert')).getByRole('link', { name: en.errors['area.legs'] }),
+    ).toBeInTheDocument();
 
     await switchTo(user, 'Español', es.pages.area.title);
     const summary = screen.getByRole('alert');
@@ -97,7 +99,10 @@ describe('the language switch', () => {
 
 describe('units on the height and weight page', () => {
   /** Every page before height and weight answered, opened straight on that page. */
-  function openBodySize(browserLanguages: readonly string[], language: { locale: Locale; messages: Messages } = { locale: 'en', messages: en }) {
+  function openBodySize(
+    browserLanguages: readonly string[],
+    language: { locale: Locale; messages: Messages } = { locale: 'en', messages: en },
+  ) {
     const { 'body-size': _skipped, ...before } = completeAnswers;
     renderApp({ initialAnswers: before, initialPlace: 'body-size', browserLanguages }, language);
   }

@@ -92,7 +92,8 @@ async function openSummary(options: { spanish?: boolean } = {}) {
     { level: 1, name: options.spanish ? 'Puntos para hablar en su consulta' : 'Points to raise at your consultation' },
     { timeout: 10_000 },
   );
-  const sentSummaries = () => post.mock.calls.filter(([type]) => type === 'summary').map(([, payload]) => payload as SharedSummary);
+  const sentSummaries = () =>
+    post.mock.calls.filter(([type]) => type === 'summary').map(([, payload]) => payload as SharedSummary);
   return { user, sentSummaries };
 }
 
@@ -129,7 +130,9 @@ describe('sending the summary to the clinic', () => {
       row.querySelector('dt')?.textContent,
       row.querySelector('dd')?.textContent,
     ]);
-    expect(within(preview).getByRole('heading', { level: 3, name: `Points on your list (${shownPoints.length})` })).toBeInTheDocument();
+    expect(
+      within(preview).getByRole('heading', { level: 3, name: `Points on your list (${shownPoints.length})` }),
+    ).toBeInTheDocument();
     // "Send now" is below the whole preview, never where the first button was.
     const lastRow = preview.querySelector('.summary-list__row:last-child');
     expect(lastRow && lastRow.compareDocumentPosition(sendNow()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -191,7 +194,9 @@ describe('sending the summary to the clinic', () => {
   it('speaks Spanish in Spanish', async () => {
     const { user } = await openSummary({ spanish: true });
     await user.click(screen.getByRole('button', { name: `Enviar mi resumen a ${CLINIC}` }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: `Revise lo que se enviará a ${CLINIC}` })).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: `Revise lo que se enviará a ${CLINIC}` })).toHaveFocus(),
+    );
     expect(screen.getByRole('button', { name: 'Enviar ahora' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Cancelar' })).toBeInTheDocument();
   });
@@ -221,7 +226,14 @@ describe('"Send now" where the browser reports visibility (Intersection Observer
 
   for (const [what, reports, mirrored] of [
     ['covered or transparent (isVisible false)', [{ ratio: 1, isVisible: false }], 'covered'],
-    ['visible once, then covered', [{ ratio: 1, isVisible: true }, { ratio: 1, isVisible: false }], 'covered'],
+    [
+      'visible once, then covered',
+      [
+        { ratio: 1, isVisible: true },
+        { ratio: 1, isVisible: false },
+      ],
+      'covered',
+    ],
     ['only partly on screen', [{ ratio: 0.5, isVisible: true }], 'outside'],
     ['not yet reported on', [], null],
   ] as const) {

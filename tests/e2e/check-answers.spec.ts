@@ -24,12 +24,22 @@ test('a Change link leads back to check-answers after Continue, showing the new 
   // A change that opens a follow-up: that page is asked, then back to check-answers.
   await changeLink(page, 'Technique').click();
   await expectHeading(page, HEADINGS.technique);
-  await answerPage(page, { 'Which kind of liposuction are you considering?': 'Laser liposuction' }, HEADINGS['technique-appeal'], {
-    axe: false,
-  });
-  await answerPage(page, { 'What draws you to this method?': ['A quicker recovery', 'Tighter skin afterwards'] }, CHECK_ANSWERS_HEADING, {
-    axe: false,
-  });
+  await answerPage(
+    page,
+    { 'Which kind of liposuction are you considering?': 'Laser liposuction' },
+    HEADINGS['technique-appeal'],
+    {
+      axe: false,
+    },
+  );
+  await answerPage(
+    page,
+    { 'What draws you to this method?': ['A quicker recovery', 'Tighter skin afterwards'] },
+    CHECK_ANSWERS_HEADING,
+    {
+      axe: false,
+    },
+  );
   await expect(answerValue(page, 'Technique')).toHaveText('Laser liposuction');
   await expect(answerValue(page, 'What draws you to it').getByRole('listitem')).toHaveText([
     'Tighter skin afterwards',
@@ -46,6 +56,14 @@ test('a Change link leads back to check-answers after Continue, showing the new 
 
   await page.getByRole('button', { name: 'See my list of points' }).click();
   await expectHeading(page, SUMMARY_HEADING);
-  await expectPoints(page, ['age-clot-risk', 'ask-laser-evidence'], summarySection(page, 'Questions to ask your surgeon'));
-  await expectPoints(page, ['faster-or-better-claims', 'skin-tightening-claims'], summarySection(page, 'Before you decide'));
+  await expectPoints(
+    page,
+    ['age-clot-risk', 'ask-laser-evidence'],
+    summarySection(page, 'Questions to ask your surgeon'),
+  );
+  await expectPoints(
+    page,
+    ['faster-or-better-claims', 'skin-tightening-claims'],
+    summarySection(page, 'Before you decide'),
+  );
 });

@@ -20,16 +20,25 @@ async function pageState(page: Page): Promise<PageState> {
     text: (main as HTMLElement).innerText,
     fields: Array.from(main.querySelectorAll('input, textarea, select'), (field) => {
       const input = field as HTMLInputElement;
-      return { name: `${input.name}=${input.type === 'radio' || input.type === 'checkbox' ? input.value : ''}`, checked: input.checked, value: input.value };
+      return {
+        name: `${input.name}=${input.type === 'radio' || input.type === 'checkbox' ? input.value : ''}`,
+        checked: input.checked,
+        value: input.value,
+      };
     }),
   }));
 }
 
 /** The rows of check-answers: each question and the answer shown. */
 async function checkAnswersRows(page: Page): Promise<string[][]> {
-  return page.locator('.summary-list__row').evaluateAll((rows) =>
-    rows.map((row) => [row.querySelector('dt')?.textContent ?? '', (row.querySelector('dd') as HTMLElement | null)?.innerText ?? '']),
-  );
+  return page
+    .locator('.summary-list__row')
+    .evaluateAll((rows) =>
+      rows.map((row) => [
+        row.querySelector('dt')?.textContent ?? '',
+        (row.querySelector('dd') as HTMLElement | null)?.innerText ?? '',
+      ]),
+    );
 }
 
 interface Walk {
@@ -91,7 +100,12 @@ for (const viewport of [
       expect(doubled.checkAnswers.length).toBeGreaterThan(visits.length);
       expect(doubled.checkAnswers).toEqual(expected.checkAnswers);
       const shown = doubled.checkAnswers.map(([, answer]) => answer).join('\n');
-      for (const answer of ['Both my calves and my ankles', 'One leg only', 'Another energy-based method', 'Amlodipine 5 mg each morning; levothyroxine 50 micrograms']) {
+      for (const answer of [
+        'Both my calves and my ankles',
+        'One leg only',
+        'Another energy-based method',
+        'Amlodipine 5 mg each morning; levothyroxine 50 micrograms',
+      ]) {
         expect(shown).toContain(answer);
       }
     });

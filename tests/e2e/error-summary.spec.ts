@@ -24,9 +24,14 @@ test('errors are summarised at the top, focused, linked to their fields, and pas
   await expect(choiceGroup(page, 'Is it one leg or both?').getByRole('radio').first()).toBeFocused();
   await expect(page).toHaveURL(/#\/area$/);
 
-  await answerPage(page, { 'Which area would you like to change?': 'My calves', 'Is it one leg or both?': 'Both legs' }, HEADINGS.concerns, {
-    axe: false,
-  });
+  await answerPage(
+    page,
+    { 'Which area would you like to change?': 'My calves', 'Is it one leg or both?': 'Both legs' },
+    HEADINGS.concerns,
+    {
+      axe: false,
+    },
+  );
   await expect(page).not.toHaveTitle(/^Error: /);
 
   // Text boxes: a height that is not a number.

@@ -5,7 +5,9 @@ import { HEADINGS, INTRO_HEADING } from './support/journeys';
 
 // A clinic that introduces the questionnaire on its own page turns the start page off (intro=false).
 
-test('with the start page turned off, the first question has no Back link, and Start again returns to it', async ({ page }) => {
+test('with the start page turned off, the first question has no Back link, and Start again returns to it', async ({
+  page,
+}) => {
   await page.goto('/?intro=false');
   await expectHeading(page, HEADINGS.area);
   await expect(page.getByRole('button', { name: 'Back', exact: true })).toHaveCount(0);

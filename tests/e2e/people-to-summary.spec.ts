@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectHeading, fillPage, pageHeading } from './support/answer-page';
 import { expectNoAxeViolations } from './support/axe';
 import { expectBefore } from './support/dom-order';
-import { CHECK_ANSWERS_HEADING, HEADINGS, journey, SUMMARY_HEADING, } from './support/journeys';
+import { CHECK_ANSWERS_HEADING, HEADINGS, journey, SUMMARY_HEADING } from './support/journeys';
 import {
   ALWAYS_ON_POINTS,
   expectNoPoints,
@@ -14,7 +14,12 @@ import {
   urgentNotice,
 } from './support/summary';
 import { confirmAnswers, goToSummary, startQuestionnaire, walkJourney } from './support/walk';
-import { LASER_WITH_EARLIER_CLOT, LIPEDEMA_SIGNS, ONE_SWOLLEN_PAINFUL_LEG, STEADY_AND_LOW_RISK } from './support/people';
+import {
+  LASER_WITH_EARLIER_CLOT,
+  LIPEDEMA_SIGNS,
+  ONE_SWOLLEN_PAINFUL_LEG,
+  STEADY_AND_LOW_RISK,
+} from './support/people';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -26,7 +31,11 @@ test.describe('people going all the way to their list of points (axe on every pa
     test.slow();
     await goToSummary(page, journey(LASER_WITH_EARLIER_CLOT));
 
-    await expectPoints(page, ['ask-laser-evidence', 'ask-laser-burns', 'ask-laser-price', 'ask-clot-prevention-plan'], summarySection(page, SUMMARY_SECTIONS.askSurgeon));
+    await expectPoints(
+      page,
+      ['ask-laser-evidence', 'ask-laser-burns', 'ask-laser-price', 'ask-clot-prevention-plan'],
+      summarySection(page, SUMMARY_SECTIONS.askSurgeon),
+    );
     await expectPoints(page, ['tell-previous-clot'], summarySection(page, SUMMARY_SECTIONS.tellSurgeon));
     await expectPoints(page, ['less-pain-with-laser'], summarySection(page, SUMMARY_SECTIONS.beforeYouDecide));
     await expectNoPoints(page, [
@@ -49,7 +58,11 @@ test.describe('people going all the way to their list of points (axe on every pa
     await expectPoints(page, ['lipedema-check'], doctorFirst);
     await expectNoPoints(page, ['ask-laser-evidence', 'ask-laser-burns', 'ask-laser-price', 'lymphedema-check']);
     // "Talk to a doctor first" comes before the questions for the surgeon.
-    await expectBefore(doctorFirst, summarySection(page, SUMMARY_SECTIONS.askSurgeon), 'doctor-first section before ask-surgeon');
+    await expectBefore(
+      doctorFirst,
+      summarySection(page, SUMMARY_SECTIONS.askSurgeon),
+      'doctor-first section before ask-surgeon',
+    );
   });
 
   test('someone with a steady weight and no risk factors gets only the points everyone gets', async ({ page }) => {
@@ -108,7 +121,11 @@ test.describe('people going all the way to their list of points (axe on every pa
     await expect(notice).toContainText(pointText('urgent-leg-clot-signs'));
     await expect(page.getByRole('main').getByRole('region').first()).toHaveAccessibleName(SUMMARY_SECTIONS.urgent);
     await expectBefore(notice, page.locator('li.point').first(), 'urgent notice before the first point');
-    await expectBefore(notice, summarySection(page, SUMMARY_SECTIONS.askSurgeon), 'urgent notice before the other sections');
+    await expectBefore(
+      notice,
+      summarySection(page, SUMMARY_SECTIONS.askSurgeon),
+      'urgent notice before the other sections',
+    );
     await expectNoPoints(page, ['urgent-breathless-chest-pain']);
   });
 

@@ -19,7 +19,9 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test('a first visit keeps the prerendered start page: the app takes it over without repainting it', async ({ page }) => {
+test('a first visit keeps the prerendered start page: the app takes it over without repainting it', async ({
+  page,
+}) => {
   await page.goto('/', { waitUntil: 'commit' });
   await page.waitForSelector('#root h1', { state: 'attached' });
   const heading = await pageHeading(page).elementHandle();
@@ -30,7 +32,9 @@ test('a first visit keeps the prerendered start page: the app takes it over with
   await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
 });
 
-test('the app hydrates the prerendered start page with nothing in the console: no hydration mismatch', async ({ page }) => {
+test('the app hydrates the prerendered start page with nothing in the console: no hydration mismatch', async ({
+  page,
+}) => {
   // React reports a mismatch between the prerendered HTML and its own first render as an error,
   // then throws the HTML away and renders the page again.
   const messages: string[] = [];
@@ -78,7 +82,9 @@ async function loadTimes(page: Page) {
       domContentLoaded: navigation.domContentLoadedEventStart,
       entry: started(/\/assets\/index-[^/]+\.js$/),
       catalog: started(/\/assets\/catalog-en-[^/]+\.js$/),
-      preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].filter((link) => /\/assets\/index-[^/]+\.js$/.test((link as HTMLLinkElement).href)).length,
+      preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].filter((link) =>
+        /\/assets\/index-[^/]+\.js$/.test((link as HTMLLinkElement).href),
+      ).length,
     };
   });
 }
@@ -111,7 +117,9 @@ for (const [what, held] of [
   ["the app's code", '**/assets/index-*.js'],
   ['its English words (the app has started, not yet drawn)', '**/assets/catalog-en-*.js'],
 ] as const) {
-  test(`"Start now" works by keyboard before the app has loaded (${what} held back), and the first question then has the focus`, async ({ page }) => {
+  test(`"Start now" works by keyboard before the app has loaded (${what} held back), and the first question then has the focus`, async ({
+    page,
+  }) => {
     // Hold it back until the patient has pressed "Start now", as a slow line would.
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));

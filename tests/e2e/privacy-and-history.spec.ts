@@ -44,7 +44,10 @@ test('a link to a page the answers do not reach lands on the furthest page they 
 });
 
 for (const [what, saved] of [
-  ['tampered', JSON.stringify({ version: 1, place: 'area', answers: { area: { area: '<script>', legs: 'both-legs' } } })],
+  [
+    'tampered',
+    JSON.stringify({ version: 1, place: 'area', answers: { area: { area: '<script>', legs: 'both-legs' } } }),
+  ],
   ['old-version', JSON.stringify({ version: 0, place: 'area', answers: {} })],
   ['unreadable', '{not json'],
 ] as const) {
@@ -56,7 +59,9 @@ for (const [what, saved] of [
     await page.evaluate(([key, value]) => window.sessionStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
     await page.reload();
     await expectHeading(page, INTRO_HEADING);
-    await expect(page.getByRole('status')).toHaveText('We could not restore your earlier answers, so you are starting again.');
+    await expect(page.getByRole('status')).toHaveText(
+      'We could not restore your earlier answers, so you are starting again.',
+    );
     // Saving and clearing run in an effect just after the page is drawn.
     await expect.poll(() => page.evaluate((key) => window.sessionStorage.getItem(key), STORAGE_KEY)).toBeNull();
   });
@@ -76,7 +81,11 @@ test('Start again clears every answer after a confirmation', async ({ page }) =>
   await expect(page.getByRole('radio', { name: 'My ankles', exact: true })).not.toBeChecked();
 });
 
-test('a full run requests nothing from other origins, sets no cookie, logs no error and breaks no CSP rule', async ({ page, context, baseURL }) => {
+test('a full run requests nothing from other origins, sets no cookie, logs no error and breaks no CSP rule', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
   const foreign: string[] = [];
   const errors: string[] = [];

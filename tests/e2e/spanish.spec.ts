@@ -54,7 +54,8 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
     await expectNoAxeViolations(page, `the Spanish page "${heading}"`);
     const step = await answerShownPage(page, URGENT_PERSON, es);
     checked.push(step);
-    if (step === 'urgent-symptoms') await expect(page.getByRole('alert')).toContainText(es.points['urgent-leg-clot-signs'].point);
+    if (step === 'urgent-symptoms')
+      await expect(page.getByRole('alert')).toContainText(es.points['urgent-leg-clot-signs'].point);
     await page.getByRole('button', { name: es.ui.form.continue, exact: true }).click();
     await expect(pageHeading(page)).not.toHaveText(heading);
   }
@@ -63,7 +64,8 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
   await expectLang(page, 'es');
   await expectNoAxeViolations(page, 'the Spanish check-answers page');
   // Answers are shown in Spanish words, as the patient chose them.
-  for (const row of describeStep('age', URGENT_PERSON, spanish)) await expect(page.getByText(row.values[0] ?? '', { exact: true })).toBeVisible();
+  for (const row of describeStep('age', URGENT_PERSON, spanish))
+    await expect(page.getByText(row.values[0] ?? '', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: es.ui.checkAnswers.confirm }).click();
 
   await expect(pageHeading(page)).toHaveText(es.ui.summary.title);
@@ -72,8 +74,11 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
   const points = summaryPoints(URGENT_PERSON);
   for (const point of points) {
     // Urgent points head the page in the urgent notice; the rest are listed by section.
-    const where = point.section === 'urgent' ? page.locator('.urgent-notice') : page.locator(`#point-${point.id} .point__action`);
-    await (point.section === 'urgent' ? expect(where).toContainText(es.points[point.id].point) : expect(where).toHaveText(es.points[point.id].point));
+    const where =
+      point.section === 'urgent' ? page.locator('.urgent-notice') : page.locator(`#point-${point.id} .point__action`);
+    await (point.section === 'urgent'
+      ? expect(where).toContainText(es.points[point.id].point)
+      : expect(where).toHaveText(es.points[point.id].point));
   }
   await expect(page.locator('.urgent-notice')).toContainText(es.ui.urgent.title);
   await expect(page.getByRole('heading', { name: es.summarySections['ask-surgeon'].title, exact: true })).toBeVisible();
@@ -91,7 +96,12 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
   for (const point of points) expect(text, `point ${point.id}`).toContain(flattenText(es.points[point.id].point));
   expect(text).toContain(flattenText(es.ui.summary.sourcesTitle));
   expect(text).toContain(flattenText(es.ui.summary.disclaimer));
-  for (const english of [en.ui.summary.title, en.ui.summary.sourcesTitle, en.summarySections['ask-surgeon'].title, en.ui.summary.disclaimerTitle]) {
+  for (const english of [
+    en.ui.summary.title,
+    en.ui.summary.sourcesTitle,
+    en.summarySections['ask-surgeon'].title,
+    en.ui.summary.disclaimerTitle,
+  ]) {
     expect(text).not.toContain(flattenText(english));
   }
 });

@@ -9,7 +9,10 @@ import type { Messages } from '../../src/i18n/messages';
  * The app as main.tsx mounts it: inside the language provider, English unless a test gives
  * another catalog. US English browser by default, so the height page starts in feet and pounds.
  */
-export function renderApp(props: AppProps = {}, language: { locale: Locale; messages: Messages } = { locale: 'en', messages: catalogEn }) {
+export function renderApp(
+  props: AppProps = {},
+  language: { locale: Locale; messages: Messages } = { locale: 'en', messages: catalogEn },
+) {
   return render(
     <I18nProvider locale={language.locale} messages={language.messages}>
       <App browserLanguages={['en-US']} {...props} />

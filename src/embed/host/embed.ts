@@ -102,7 +102,10 @@ export function embed(container: HTMLElement, options: EmbedOptions = {}): Embed
   setting('clinic', options.clinic ?? container.dataset.clinic);
   setting('accent', options.accent ?? container.dataset.accent);
   const contact = options.contact ?? container.dataset.contact;
-  if (contact !== undefined && !isContact(contact)) console.error(`calf-ankle-prep: the contact "${contact}" is neither a tel: number nor an https: address; it was left out.`);
+  if (contact !== undefined && !isContact(contact))
+    console.error(
+      `calf-ankle-prep: the contact "${contact}" is neither a tel: number nor an https: address; it was left out.`,
+    );
   else setting('contact', contact);
   setting('lang', options.lang ?? container.dataset.lang);
   setting('intro', options.intro ?? container.dataset.intro);

@@ -55,7 +55,9 @@ export function groupOf(legend: string): HTMLElement {
   // A function matcher: the default one reads only an element's own text, and on a one-question
   // page the legend's text sits in the h1 inside it.
   const group = screen
-    .getByText((_content, element) => element?.tagName === 'LEGEND' && element.textContent === legend, { selector: 'legend' })
+    .getByText((_content, element) => element?.tagName === 'LEGEND' && element.textContent === legend, {
+      selector: 'legend',
+    })
     .closest('fieldset');
   if (!group) throw new Error(`The legend "${legend}" is not in a fieldset`);
   return group;
@@ -119,7 +121,10 @@ export async function answerPage(user: UserEvent, answer: StepAnswer) {
 
 /** The row label check-answers gives a page's first answer; its Change button names it. */
 export function changeLabel(step: StepId): string {
-  const label = step === 'body-size' ? english.messages.ui.answers.heightAndWeight : pageContent(step, english.messages).questions[0]?.shortLabel;
+  const label =
+    step === 'body-size'
+      ? english.messages.ui.answers.heightAndWeight
+      : pageContent(step, english.messages).questions[0]?.shortLabel;
   if (!label) throw new Error(`"${step}" has no questions`);
   return `Change ${label.toLowerCase()}`;
 }

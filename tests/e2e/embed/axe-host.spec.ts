@@ -10,7 +10,9 @@ import { pressSendNow } from './support/share';
 // The test clinic pages are plain, accessible pages: a violation found here is the app's (or the snippet's).
 test.describe.configure({ mode: 'parallel' });
 
-test('axe finds no violation on a clinic page with the embed, frame included, from start to shared summary', async ({ page }) => {
+test('axe finds no violation on a clinic page with the embed, frame included, from start to shared summary', async ({
+  page,
+}) => {
   await page.goto(hostUrl('share.html'));
   const { iframe, frame } = await embeddedFrame(page);
   const app = frameAsPage(frame);
@@ -27,7 +29,9 @@ test('axe finds no violation on a clinic page with the embed, frame included, fr
   await walkJourney(app, journey(LASER_WITH_EARLIER_CLOT), { axe: false });
   await confirmAnswers(app, { axe: false });
   await frame.getByRole('button', { name: 'Send my summary to Riverside Plastic Surgery' }).click();
-  await expect(frame.getByRole('heading', { name: 'Check what will be sent to Riverside Plastic Surgery' })).toBeFocused();
+  await expect(
+    frame.getByRole('heading', { name: 'Check what will be sent to Riverside Plastic Surgery' }),
+  ).toBeFocused();
   await expectNoAxeViolations(page, 'the clinic page with the preview of what would be sent, in the frame');
   await pressSendNow(page, frame);
   await expect(frame.getByText('Your list and answers were sent to Riverside Plastic Surgery.')).toBeVisible();

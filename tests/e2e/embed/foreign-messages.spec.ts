@@ -26,7 +26,12 @@ const FAKES = [
     protocol: 'calf-ankle-prep',
     version: 2,
     type: 'summary',
-    payload: { preparedAt: '2026-01-01T00:00:00.000Z', language: 'en', points: [], answers: [{ page: 'x', question: 'y', answer: ['forged'] }] },
+    payload: {
+      preparedAt: '2026-01-01T00:00:00.000Z',
+      language: 'en',
+      points: [],
+      answers: [{ page: 'x', question: 'y', answer: ['forged'] }],
+    },
   },
 ];
 
@@ -36,7 +41,9 @@ async function openEmbed(page: Page): Promise<{ iframe: Locator; frame: Frame; h
   await page.goto(hostUrl('share.html'));
   const { iframe, frame } = await embeddedFrame(page);
   await expectHeading(frameAsPage(frame), INTRO_HEADING);
-  await expect.poll(async () => (await hostTraffic(page)).events.map((event) => event.type)).toEqual(['calf-ankle-prep:ready']);
+  await expect
+    .poll(async () => (await hostTraffic(page)).events.map((event) => event.type))
+    .toEqual(['calf-ankle-prep:ready']);
   const height = await expectWindowHeightFrame(page, iframe, 'the start page');
   const style = await iframe.evaluate((element) => element.getAttribute('style') ?? '');
   return { iframe, frame, height, style };
@@ -53,7 +60,9 @@ async function expectMessagesFrom(page: Page, origin: string, count: number): Pr
 
 test.describe.configure({ mode: 'parallel' });
 
-test('the snippet ignores messages from another origin, from the host page itself and from other frames', async ({ page }) => {
+test('the snippet ignores messages from another origin, from the host page itself and from other frames', async ({
+  page,
+}) => {
   // A third origin: a page that posts forged app messages to whatever page frames it.
   await page.route(`${FOREIGN_ORIGIN}/**`, (route) =>
     route.fulfill({
@@ -119,7 +128,10 @@ test('the snippet ignores messages from another origin, from the host page itsel
 
   // None of it changed the frame or reached the page as an event.
   const { events } = await hostTraffic(page);
-  expect(events.slice(before).map((event) => event.type), 'no event re-emitted').toEqual([]);
+  expect(
+    events.slice(before).map((event) => event.type),
+    'no event re-emitted',
+  ).toEqual([]);
   expect(await iframe.evaluate((element) => element.getAttribute('style') ?? '')).toBe(style);
   expect(await frameHeight(iframe)).toBe(height);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(INTRO_HEADING);
@@ -142,13 +154,14 @@ test('with two embeds on one page, each container hears only its own frame', asy
   await expectWindowHeightFrame(page, secondIframe, 'the second embed');
 
   // With no start page, the second frame opens on the first question: ready, started, part 1.
-  await expect.poll(async () => (await hostTraffic(page)).events.slice(firstEvents).map((event) => event.type)).toEqual([
-    'calf-ankle-prep:ready',
-    'calf-ankle-prep:started',
-    'calf-ankle-prep:progress',
-  ]);
+  await expect
+    .poll(async () => (await hostTraffic(page)).events.slice(firstEvents).map((event) => event.type))
+    .toEqual(['calf-ankle-prep:ready', 'calf-ankle-prep:started', 'calf-ankle-prep:progress']);
   const events = (await hostTraffic(page)).events.slice(firstEvents);
-  expect(events.every((event) => event.target === 'second'), JSON.stringify(events)).toBe(true);
+  expect(
+    events.every((event) => event.target === 'second'),
+    JSON.stringify(events),
+  ).toBe(true);
   expect(await frameHeight(iframe), 'the first frame kept its height').toBe(height);
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(INTRO_HEADING);
 });
@@ -160,7 +173,10 @@ test('the app accepts no messages: whatever the host posts into the frame change
   const app = frameAsPage(frame);
   await frame.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(app, HEADINGS.area);
-  await frame.getByRole('group', { name: 'Which area would you like to change?', exact: true }).getByRole('radio', { name: 'My calves', exact: true }).check();
+  await frame
+    .getByRole('group', { name: 'Which area would you like to change?', exact: true })
+    .getByRole('radio', { name: 'My calves', exact: true })
+    .check();
   const url = frame.url();
   const height = await expectWindowHeightFrame(page, iframe, 'the first question');
   const before = (await hostTraffic(page)).events.length;
@@ -187,7 +203,9 @@ test('the app accepts no messages: whatever the host posts into the frame change
     const target = (element as HTMLIFrameElement).contentWindow;
     for (const message of messages) target?.postMessage(message, '*');
   }, attempts);
-  await expect.poll(() => frame.evaluate(() => (window as Window & { __received?: number }).__received)).toBe(attempts.length);
+  await expect
+    .poll(() => frame.evaluate(() => (window as Window & { __received?: number }).__received))
+    .toBe(attempts.length);
   // Let anything the messages might have set off run: two animation frames.
   await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 

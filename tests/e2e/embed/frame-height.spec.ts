@@ -25,14 +25,18 @@ async function wheelToEnd(page: Page, iframe: Locator, frame: Frame): Promise<vo
     .poll(
       async () => {
         await page.mouse.wheel(0, 2000);
-        return frame.evaluate(() => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1);
+        return frame.evaluate(
+          () => Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1,
+        );
       },
       { message: 'the frame scrolled to its end', intervals: [0, 50, 100, 200] },
     )
     .toBe(true);
 }
 
-test('the frame is as tall as the window on every page and with every answer; the content scrolls inside it', async ({ page }) => {
+test('the frame is as tall as the window on every page and with every answer; the content scrolls inside it', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(hostUrl('no-share.html'));
   const { iframe, frame } = await embeddedFrame(page);
@@ -97,7 +101,9 @@ test('the frame is as tall as the window on every page and with every answer; th
   await expectWindowHeightFrame(page, iframe, 'the start page after starting again');
 });
 
-test('ticking an urgent symptom shows the warning inside the frame, and the frame keeps its height', async ({ page }) => {
+test('ticking an urgent symptom shows the warning inside the frame, and the frame keeps its height', async ({
+  page,
+}) => {
   await page.goto(hostUrl('no-share.html'));
   const { iframe, frame } = await embeddedFrame(page);
   const app = frameAsPage(frame);
@@ -112,7 +118,9 @@ test('ticking an urgent symptom shows the warning inside the frame, and the fram
   if (!urgent) throw new Error('no urgent-symptoms page on this route');
   await fillPage(app, urgent.answers);
   await expect(frame.getByRole('alert')).toBeVisible();
-  expect(await frame.evaluate(() => document.documentElement.scrollHeight), 'the page inside grew').toBeGreaterThan(contentBefore);
+  expect(await frame.evaluate(() => document.documentElement.scrollHeight), 'the page inside grew').toBeGreaterThan(
+    contentBefore,
+  );
   expect(await expectWindowHeightFrame(page, iframe, 'the urgent warning shown')).toBe(before);
 });
 
@@ -133,7 +141,9 @@ test('a new page opens at its top inside the frame, with focus on its heading', 
   // Continue with nothing ticked: the error summary at the top takes focus and comes into view.
   await continueButton.click();
   await expect(frame.locator('.error-summary')).toBeFocused();
-  expect(await frame.evaluate(() => document.querySelector('.error-summary')?.getBoundingClientRect().top ?? -1)).toBeGreaterThanOrEqual(0);
+  expect(
+    await frame.evaluate(() => document.querySelector('.error-summary')?.getBoundingClientRect().top ?? -1),
+  ).toBeGreaterThanOrEqual(0);
 
   // Answered: the next page starts at the top of the frame's document, its heading focused.
   const clotRisk = visits.findIndex((visit) => visit.step === 'clot-risk');
@@ -172,7 +182,9 @@ async function settle(page: Page, frame: Frame): Promise<void> {
 async function continueByKeyboard(page: Page, frame: Frame): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await frame.evaluate(() => {
-    const button = [...document.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === 'Continue');
+    const button = [...document.querySelectorAll('button')].find(
+      (candidate) => candidate.textContent?.trim() === 'Continue',
+    );
     button?.focus({ preventScroll: true });
   });
   await page.keyboard.press('Enter');
@@ -225,7 +237,9 @@ for (const [who, person] of [
       await expectHeading(app, visits[index + 1]?.heading ?? '');
       await expect(frame.getByRole('heading', { level: 1 })).toBeFocused();
       await settle(page, frame);
-      expect(await page.evaluate(() => window.scrollY), `the page after "${visit.step}" scrolled the clinic page`).toBe(0);
+      expect(await page.evaluate(() => window.scrollY), `the page after "${visit.step}" scrolled the clinic page`).toBe(
+        0,
+      );
       expect(await focusedInFrameView(frame)).toBe(true);
     }
     if (person.answers?.['urgent-symptoms']) await expect(frame.locator('.urgent-notice')).toBeVisible();

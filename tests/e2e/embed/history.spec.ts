@@ -29,7 +29,9 @@ test('in the frame, the Back link goes back a page', async ({ page }) => {
 // own (an anchor link, a tab, a single-page site changing its URL), that entry is the one "back"
 // reaches; and from the sandboxed frame (no allow-top-navigation) Chromium refuses to traverse
 // it, so the Back link does nothing at all, however often it is pressed.
-test('in the frame, the Back link still goes back after the clinic page adds a history entry of its own', async ({ page }) => {
+test('in the frame, the Back link still goes back after the clinic page adds a history entry of its own', async ({
+  page,
+}) => {
   const { frame, app } = await onSecondQuestion(page);
   // The patient follows an in-page link on the clinic's page (below the questionnaire).
   await page.evaluate(() => {
@@ -44,7 +46,9 @@ test('in the frame, the Back link still goes back after the clinic page adds a h
 // The tab's history is shared with the clinic's page, which can read history.length: if each
 // page of the questionnaire added an entry, the count would tell a long route (diabetes, an
 // energy device, a surgeon chosen) from a short one. In a frame each page replaces its entry.
-test('in the frame, moving through pages adds nothing to the tab history the clinic page can count', async ({ page }) => {
+test('in the frame, moving through pages adds nothing to the tab history the clinic page can count', async ({
+  page,
+}) => {
   const { frame, app } = await onSecondQuestion(page);
   const length = await page.evaluate(() => window.history.length);
   await answerPage(app, CALM_ANSWERS.concerns, HEADINGS['calf-feel'], { axe: false });

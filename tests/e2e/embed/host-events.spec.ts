@@ -46,7 +46,9 @@ function privateTexts(visits: readonly PageVisit[]): string[] {
 
 test.describe.configure({ mode: 'parallel' });
 
-test('the host hears ready, started, the seven parts and completed, and never a page or an answer', async ({ page }) => {
+test('the host hears ready, started, the seven parts and completed, and never a page or an answer', async ({
+  page,
+}) => {
   const visits = journey(EVERY_PAGE);
   const frame = await runToSummary(page, 'share.html', visits);
   await expect.poll(() => eventTypes(page)).toContain('completed');
@@ -66,7 +68,12 @@ test('the host hears ready, started, the seven parts and completed, and never a 
   // Each event is a message from the app's own frame, of protocol version 2, passed on as it came.
   expect(fromApp.every((message) => message.origin === APP_ORIGIN && message.fromEmbed)).toBe(true);
   expect(fromApp.map((message) => message.data)).toEqual(
-    events.map((event) => ({ protocol: 'calf-ankle-prep', version: 2, type: event.type.replace('calf-ankle-prep:', ''), payload: event.detail })),
+    events.map((event) => ({
+      protocol: 'calf-ankle-prep',
+      version: 2,
+      type: event.type.replace('calf-ankle-prep:', ''),
+      payload: event.detail,
+    })),
   );
 
   // Nothing the person chose or typed, no page id and no count of points is in anything the host received.
@@ -74,12 +81,15 @@ test('the host hears ready, started, the seven parts and completed, and never a 
   const texts = privateTexts(visits);
   expect(texts.length).toBeGreaterThan(25);
   for (const text of texts) expect(sent, `the answer "${text}" was sent to the host`).not.toContain(text);
-  for (const visit of visits) expect(sent, `the page id "${visit.step}" was sent to the host`).not.toContain(`"${visit.step}"`);
+  for (const visit of visits)
+    expect(sent, `the page id "${visit.step}" was sent to the host`).not.toContain(`"${visit.step}"`);
   expect(keysDeep(fromApp.map((message) => message.data))).not.toContain('answers');
   expect(new Set(keysDeep(events.map((event) => event.detail)))).toEqual(new Set(['part', 'of']));
 });
 
-test('sharing enabled: the summary goes to the clinic only when the patient presses the button, once', async ({ page }) => {
+test('sharing enabled: the summary goes to the clinic only when the patient presses the button, once', async ({
+  page,
+}) => {
   const visits = journey(EVERY_PAGE);
   const frame = await runToSummary(page, 'share.html', visits);
   await expect.poll(() => eventTypes(page)).toContain('completed');
@@ -117,7 +127,9 @@ test('sharing enabled: the summary goes to the clinic only when the patient pres
   expect(given).toContain('Amlodipine 5 mg each morning; levothyroxine 50 micrograms');
   expect(summary.answers.length).toBeGreaterThanOrEqual(visits.length);
 
-  const messages = (await hostTraffic(page)).messages.filter((message) => (message.data as { type?: string }).type === 'summary');
+  const messages = (await hostTraffic(page)).messages.filter(
+    (message) => (message.data as { type?: string }).type === 'summary',
+  );
   expect(messages).toHaveLength(1);
   expect(messages[0]).toMatchObject({ origin: APP_ORIGIN, fromEmbed: true });
 });

@@ -11,7 +11,10 @@ async function wheelOver(page: Page, iframe: Locator, frame: Frame): Promise<num
   await page.mouse.wheel(0, 500);
   // Scrolling follows the wheel event asynchronously: wait for it (the expect timeout), and let the
   // caller's assertion report the distance if it never comes.
-  await expect.poll(() => frame.evaluate(() => window.scrollY)).toBeGreaterThan(0).catch(() => undefined);
+  await expect
+    .poll(() => frame.evaluate(() => window.scrollY))
+    .toBeGreaterThan(0)
+    .catch(() => undefined);
   return frame.evaluate(() => window.scrollY);
 }
 
@@ -19,7 +22,9 @@ async function openPlainFrame(page: Page, file: string) {
   await page.goto(hostUrl(file));
   const { iframe, frame } = await embeddedFrame(page, 'iframe#questionnaire');
   await expectHeading(frameAsPage(frame), INTRO_HEADING);
-  const overflow = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+  const overflow = await frame.evaluate(
+    () => document.documentElement.scrollHeight - document.documentElement.clientHeight,
+  );
   expect(overflow, 'the start page is taller than the fixed-height frame').toBeGreaterThan(50);
   return { iframe, frame };
 }

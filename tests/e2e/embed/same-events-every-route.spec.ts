@@ -1,7 +1,13 @@
 import { expect, test, type Browser, type Frame, type Page } from '@playwright/test';
 import { expectHeading, fillPage } from '../support/answer-page';
 import { CHECK_ANSWERS_HEADING, INTRO_HEADING, journey, SUMMARY_HEADING, type Person } from '../support/journeys';
-import { ANKLES_DIABETES_NO_SURGEON, EVERY_PAGE, LASER_WITH_EARLIER_CLOT, LIPEDEMA_SIGNS, STEADY_AND_LOW_RISK } from '../support/people';
+import {
+  ANKLES_DIABETES_NO_SURGEON,
+  EVERY_PAGE,
+  LASER_WITH_EARLIER_CLOT,
+  LIPEDEMA_SIGNS,
+  STEADY_AND_LOW_RISK,
+} from '../support/people';
 import { APP_ORIGIN, embeddedFrame, flushAppMessages, frameAsPage, hostUrl } from './support/embed-host';
 
 // The host page must not learn answers from what the questionnaire sends it when sharing is off
@@ -72,7 +78,9 @@ async function recordPerson(browser: Browser, person: Person): Promise<Recorded>
         // The warning is on screen before Continue: the page inside the frame has grown.
         await expect(frame.getByRole('alert')).toBeVisible();
       }
-      expect(await settledLog(page, frame), `nothing reached the host while "${visit.step}" was filled in`).toEqual(arrived);
+      expect(await settledLog(page, frame), `nothing reached the host while "${visit.step}" was filled in`).toEqual(
+        arrived,
+      );
       await frame.getByRole('button', { name: 'Continue', exact: true }).click();
       await expectHeading(app, visits[index + 1]?.heading ?? CHECK_ANSWERS_HEADING);
     }
@@ -80,7 +88,9 @@ async function recordPerson(browser: Browser, person: Person): Promise<Recorded>
     await expectHeading(app, SUMMARY_HEADING);
     // Up to the point of sharing: the button is there, and not pressed.
     await expect(frame.getByRole('button', { name: SEND, exact: true })).toBeVisible();
-    await expect.poll(async () => (await hostLog(page)).some((entry) => entry.includes('"calf-ankle-prep:completed"'))).toBe(true);
+    await expect
+      .poll(async () => (await hostLog(page)).some((entry) => entry.includes('"calf-ankle-prep:completed"')))
+      .toBe(true);
     const log = await settledLog(page, frame);
     const historyLength = await page.evaluate(() => window.history.length);
     return { log, steps: visits.map((visit) => visit.step), historyLength };
@@ -133,6 +143,8 @@ test('laser or traditional liposuction: the host hears exactly the same', async 
   await expectSameRecord(browser, LASER_WITH_EARLIER_CLOT, LIPEDEMA_SIGNS);
 });
 
-test('an urgent symptom ticked or none (and every page or the fewest): the host hears exactly the same', async ({ browser }) => {
+test('an urgent symptom ticked or none (and every page or the fewest): the host hears exactly the same', async ({
+  browser,
+}) => {
   await expectSameRecord(browser, EVERY_PAGE, SHORTEST_ROUTE);
 });

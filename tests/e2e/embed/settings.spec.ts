@@ -17,7 +17,9 @@ const DEFAULT_BUTTON = 'rgb(0, 112, 60)';
 
 test.describe.configure({ mode: 'parallel' });
 
-test('invalid settings are refused with a warning naming each, and the questionnaire still completes', async ({ page }) => {
+test('invalid settings are refused with a warning naming each, and the questionnaire still completes', async ({
+  page,
+}) => {
   const warnings = collectFrameConsole(page, 'warning');
   const consoleErrors = collectFrameConsole(page, 'error');
   const errors = collectPageErrors(page);
@@ -67,7 +69,9 @@ test('invalid settings are refused with a warning naming each, and the questionn
   expect(errors.map((error) => error.message)).toEqual([]);
 });
 
-test('a light accent is darkened until white text on it passes 4.5:1, and a name is shown as text', async ({ page }) => {
+test('a light accent is darkened until white text on it passes 4.5:1, and a name is shown as text', async ({
+  page,
+}) => {
   const warnings = collectFrameConsole(page, 'warning');
   await page.goto(hostUrl('light-accent.html'));
   const { frame } = await embeddedFrame(page);

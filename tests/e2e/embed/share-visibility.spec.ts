@@ -3,7 +3,16 @@ import { expectHeading } from '../support/answer-page';
 import { HEADINGS, INTRO_HEADING, journey } from '../support/journeys';
 import { STEADY_AND_LOW_RISK } from '../support/people';
 import { confirmAnswers, walkJourney } from '../support/walk';
-import { APP_ORIGIN, embeddedFrame, eventsOfType, eventTypes, frameAsPage, hostTraffic, hostUrl, recordHostTraffic } from './support/embed-host';
+import {
+  APP_ORIGIN,
+  embeddedFrame,
+  eventsOfType,
+  eventTypes,
+  frameAsPage,
+  hostTraffic,
+  hostUrl,
+  recordHostTraffic,
+} from './support/embed-host';
 import { allPostedMessagesArrived, pressSendNow, sendNowButton, untilTheFrameTakesClicks } from './support/share';
 
 // Sending the summary to the clinic takes a press on "Send my summary to …", which only opens a
@@ -82,7 +91,10 @@ test('a normal visible frame sends the summary once, after the preview and "Send
   // This person has no urgent point, so every point sent is one of the summary's listed points.
   const pointCount = await frame.locator('li.point').count();
   expect(pointCount).toBeGreaterThan(0);
-  await expect(preview.getByRole('heading', { level: 3 })).toHaveText([`Points on your list (${pointCount})`, 'Your answers']);
+  await expect(preview.getByRole('heading', { level: 3 })).toHaveText([
+    `Points on your list (${pointCount})`,
+    'Your answers',
+  ]);
   const listed = await preview.getByRole('listitem').allTextContents();
   expect(listed).toHaveLength(pointCount);
   await expect(preview.locator('.summary-list__row').filter({ hasText: 'Traditional liposuction' })).toHaveCount(1);
@@ -90,7 +102,10 @@ test('a normal visible frame sends the summary once, after the preview and "Send
   // "Send now" is below the preview, nowhere near where the first button was.
   const sendNow = sendNowButton(frame);
   const sendBox = await boxInFrame(sendNow);
-  expect(overlap(sendBox, offerBox), `"Send now" ${JSON.stringify(sendBox)} overlaps the first button ${JSON.stringify(offerBox)}`).toBe(false);
+  expect(
+    overlap(sendBox, offerBox),
+    `"Send now" ${JSON.stringify(sendBox)} overlaps the first button ${JSON.stringify(offerBox)}`,
+  ).toBe(false);
   expect(sendBox.top).toBeGreaterThan((await boxInFrame(preview.locator('dl'))).top);
 
   // Once the browser has seen the button, in full and uncovered, a press sends.
@@ -102,8 +117,13 @@ test('a normal visible frame sends the summary once, after the preview and "Send
   expect(events, 'exactly one summary for one press').toHaveLength(1);
   expect(messages).toHaveLength(1);
   const summary = events[0] as { points: { point: string }[] };
-  expect(summary.points.map((point) => point.point), 'what was previewed is what was sent').toEqual(listed);
-  const message = (await hostTraffic(page)).messages.find((entry) => (entry.data as { type?: string } | null)?.type === 'summary');
+  expect(
+    summary.points.map((point) => point.point),
+    'what was previewed is what was sent',
+  ).toEqual(listed);
+  const message = (await hostTraffic(page)).messages.find(
+    (entry) => (entry.data as { type?: string } | null)?.type === 'summary',
+  );
   expect(message).toMatchObject({ origin: APP_ORIGIN, fromEmbed: true });
 });
 
@@ -145,7 +165,10 @@ for (const [attack, what] of [
     await openPreview(page, frame);
     const sendNow = sendNowButton(frame);
     await sendNow.scrollIntoViewIfNeeded();
-    await page.evaluate((box) => (window as unknown as { aimAt: (target: Box) => void }).aimAt(box), await boxInFrame(sendNow));
+    await page.evaluate(
+      (box) => (window as unknown as { aimAt: (target: Box) => void }).aimAt(box),
+      await boxInFrame(sendNow),
+    );
     await expect(page.locator('#decoy')).toBeVisible();
 
     // The browser reports the button wholly on screen but not visible: transparent or covered.

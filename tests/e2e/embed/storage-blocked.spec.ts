@@ -56,9 +56,9 @@ test('in a sandboxed plain iframe with storage blocked, the whole questionnaire 
   await expectHeading(app, HEADINGS.area);
   await walkJourney(app, journey(EVERY_PAGE), { axe: false });
   await confirmAnswers(app, { axe: false });
-  expect(await frame.evaluate(() => document.documentElement.scrollHeight > document.documentElement.clientHeight)).toBe(
-    true,
-  );
+  expect(
+    await frame.evaluate(() => document.documentElement.scrollHeight > document.documentElement.clientHeight),
+  ).toBe(true);
 
   // The answers are kept in memory: back to check-answers, they are all there.
   await frame.getByRole('button', { name: 'Back to your answers' }).click();
@@ -93,7 +93,9 @@ test('control: the same frame without blocking saves progress to sessionStorage'
   await expect.poll(() => frame.evaluate(() => Object.keys(window.sessionStorage))).toContain('calf-ankle-prep:v1');
 });
 
-test('the snippet with storage blocked: the frame still loads, has its height and tells the host the patient started', async ({ page }) => {
+test('the snippet with storage blocked: the frame still loads, has its height and tells the host the patient started', async ({
+  page,
+}) => {
   const errors = collectPageErrors(page);
   await blockStorageInAppFrames(page);
   await recordHostTraffic(page);
@@ -115,7 +117,9 @@ test('the snippet with storage blocked: the frame still loads, has its height an
 // the frame stays blank. With that header added (here by the test), the app works in memory, and
 // its messages still reach the host (the target origin is the host's), but they come from
 // origin "null", which the snippet, rightly, ignores.
-test('sandboxed without allow-same-origin: storage throws, and the app runs only if its files allow CORS', async ({ page }) => {
+test('sandboxed without allow-same-origin: storage throws, and the app runs only if its files allow CORS', async ({
+  page,
+}) => {
   await recordHostTraffic(page);
   await page.goto(hostUrl('opaque-sandbox.html'));
   let { frame } = await embeddedFrame(page, 'iframe#questionnaire');

@@ -51,7 +51,12 @@ test('two embeds on one page, both answered, then a reload: each frame has its o
     HEADINGS.concerns,
     { axe: false },
   );
-  await answerPage(frameAsPage(calf), { 'What bothers you about them?': ['They look too big'] }, HEADINGS['calf-feel'], { axe: false });
+  await answerPage(
+    frameAsPage(calf),
+    { 'What bothers you about them?': ['They look too big'] },
+    HEADINGS['calf-feel'],
+    { axe: false },
+  );
 
   // The ankle embed (no start page): other answers on the same first page.
   await expectHeading(frameAsPage(ankle), HEADINGS.area);
@@ -82,7 +87,10 @@ test('two embeds on one page, both answered, then a reload: each frame has its o
   await calf.getByRole('button', { name: 'Back', exact: true }).click();
   await expectHeading(frameAsPage(calf), HEADINGS.concerns);
   await expect(
-    choiceGroup(frameAsPage(calf), 'What bothers you about them?').getByRole('checkbox', { name: 'They look too big', exact: true }),
+    choiceGroup(frameAsPage(calf), 'What bothers you about them?').getByRole('checkbox', {
+      name: 'They look too big',
+      exact: true,
+    }),
   ).toBeChecked();
   await calf.getByRole('button', { name: 'Back', exact: true }).click();
   await expectHeading(frameAsPage(calf), HEADINGS.area);

@@ -11,9 +11,15 @@ test('an embed the browser does not draw still loads the app and tells the host 
   const opened = Date.now();
   await page.goto(hostUrl('closed-panel.html'));
   await expect
-    .poll(async () => (await hostTraffic(page)).messages.filter((m) => m.origin === APP_ORIGIN).map((m) => (m.data as { type?: string }).type), {
-      timeout: 10_000,
-    })
+    .poll(
+      async () =>
+        (await hostTraffic(page)).messages
+          .filter((m) => m.origin === APP_ORIGIN)
+          .map((m) => (m.data as { type?: string }).type),
+      {
+        timeout: 10_000,
+      },
+    )
     .toContain('ready');
   // Through the fallback, not a paint: it took the 3 seconds, and the frame has painted nothing.
   expect(Date.now() - opened).toBeGreaterThan(2_500);

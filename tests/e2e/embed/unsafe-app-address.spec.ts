@@ -17,7 +17,9 @@ const REFUSED = {
   'protocol-relative': '//127.0.0.1:4180/',
 } as const;
 
-test('data-app values that are javascript:, data:, relative or protocol-relative are refused, each with a console error', async ({ page }) => {
+test('data-app values that are javascript:, data:, relative or protocol-relative are refused, each with a console error', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -52,5 +54,9 @@ test('data-app values that are javascript:, data:, relative or protocol-relative
   expect(page.frames()).toHaveLength(2);
   expect(dialogs).toBe(0);
   expect(requests.filter((url) => /^(javascript|data):/i.test(url) || url.startsWith(hostUrl('prep')))).toEqual([]);
-  expect(await page.evaluate(() => (window as Window & { heard?: unknown[] }).heard?.filter((data) => typeof data === 'string'))).toEqual([]);
+  expect(
+    await page.evaluate(() =>
+      (window as Window & { heard?: unknown[] }).heard?.filter((data) => typeof data === 'string'),
+    ),
+  ).toEqual([]);
 });

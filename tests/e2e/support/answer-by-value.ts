@@ -47,7 +47,8 @@ export async function answerShownPage(page: Page, answers: Answers, messages: Me
     };
     for (const [field, label] of Object.entries(boxes)) {
       const number = size[field];
-      if (typeof number === 'number') await page.getByRole('textbox', { name: label, exact: true }).fill(String(number));
+      if (typeof number === 'number')
+        await page.getByRole('textbox', { name: label, exact: true }).fill(String(number));
     }
   }
   return step;

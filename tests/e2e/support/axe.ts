@@ -14,9 +14,11 @@ export function describeViolation(violation: AxeViolation): string {
     const summary = (node.failureSummary ?? '').trim().replace(/\n\s*/g, '\n        ');
     return `    - ${target}\n      ${node.html}\n      ${summary}`;
   });
-  return [`  [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}`, `    ${violation.helpUrl}`, ...nodes].join(
-    '\n',
-  );
+  return [
+    `  [${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help}`,
+    `    ${violation.helpUrl}`,
+    ...nodes,
+  ].join('\n');
 }
 
 /**

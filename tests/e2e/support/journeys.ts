@@ -2,7 +2,8 @@ import { STEP_IDS, type StepId } from '../../../src/answers/step-ids';
 import { typed, type PageAnswers } from './answer-page';
 
 /** Pages that appear only when an earlier answer calls for them. */
-export type FollowUp = 'calf-feel' | 'ankle-feel' | 'technique-appeal' | 'diabetes-control' | 'surgeon-board' | 'facility';
+export type FollowUp =
+  'calf-feel' | 'ankle-feel' | 'technique-appeal' | 'diabetes-control' | 'surgeon-board' | 'facility';
 const FOLLOW_UPS: readonly StepId[] = [
   'calf-feel',
   'ankle-feel',
@@ -122,11 +123,11 @@ export interface Person {
  * optional pages are in it.
  */
 export function journey(person: Person): PageVisit[] {
-  return STEP_IDS.filter((step) => !FOLLOW_UPS.includes(step) || (person.followUps as readonly StepId[]).includes(step)).map(
-    (step) => ({
-      step,
-      heading: HEADINGS[step],
-      answers: { ...CALM_ANSWERS[step], ...person.answers?.[step] },
-    }),
-  );
+  return STEP_IDS.filter(
+    (step) => !FOLLOW_UPS.includes(step) || (person.followUps as readonly StepId[]).includes(step),
+  ).map((step) => ({
+    step,
+    heading: HEADINGS[step],
+    answers: { ...CALM_ANSWERS[step], ...person.answers?.[step] },
+  }));
 }

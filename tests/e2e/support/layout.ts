@@ -26,7 +26,9 @@ export async function horizontalOverflow(page: Page): Promise<ScrollReport> {
       range.selectNodeContents(node);
       const right = range.getBoundingClientRect().right;
       if (right > edge && node.parentElement) {
-        overflowing.push(`text "${(node.textContent ?? '').trim().slice(0, 60)}" in ${describe(node.parentElement)} ends at ${Math.round(right)}px`);
+        overflowing.push(
+          `text "${(node.textContent ?? '').trim().slice(0, 60)}" in ${describe(node.parentElement)} ends at ${Math.round(right)}px`,
+        );
       }
     }
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, overflowing: overflowing.slice(0, 5) };
@@ -34,7 +36,11 @@ export async function horizontalOverflow(page: Page): Promise<ScrollReport> {
 }
 
 /** The page does not scroll sideways: everything fits the viewport's width. */
-export async function expectNoHorizontalScroll(page: Page, where: string, options: { soft?: boolean } = {}): Promise<void> {
+export async function expectNoHorizontalScroll(
+  page: Page,
+  where: string,
+  options: { soft?: boolean } = {},
+): Promise<void> {
   const report = await horizontalOverflow(page);
   const check = options.soft ? expect.soft : expect;
   check(

@@ -40,7 +40,9 @@ export const STEADY_AND_LOW_RISK: Person = {
 /** One leg has newly swollen and is painful: possibly a blood clot. */
 export const ONE_SWOLLEN_PAINFUL_LEG: Person = {
   answers: {
-    'urgent-symptoms': { 'Do you have any of these right now?': ['One leg has newly swollen and is painful, warm or red'] },
+    'urgent-symptoms': {
+      'Do you have any of these right now?': ['One leg has newly swollen and is painful, warm or red'],
+    },
   },
   followUps: ['calf-feel', 'surgeon-board', 'facility'],
 };
@@ -70,17 +72,26 @@ export const ANKLES_DIABETES_NO_SURGEON: Person = {
  */
 export const EVERY_PAGE: Person = {
   answers: {
-    area: { 'Which area would you like to change?': 'Both my calves and my ankles', 'Is it one leg or both?': 'One leg only' },
+    area: {
+      'Which area would you like to change?': 'Both my calves and my ankles',
+      'Is it one leg or both?': 'One leg only',
+    },
     concerns: { 'What bothers you about them?': ['Their shape', 'My two legs look different from each other'] },
     'calf-feel': { 'How do your calves feel when you stand on tiptoe?': 'I am not sure' },
     'ankle-feel': { 'Do your ankles change size during the day?': 'I am not sure' },
     'urgent-symptoms': { 'Do you have any of these right now?': ['Sudden shortness of breath or chest pain'] },
-    veins: { 'Have you noticed any of these on your lower legs?': ['Small red, blue or purple thread veins (spider veins)'] },
+    veins: {
+      'Have you noticed any of these on your lower legs?': ['Small red, blue or purple thread veins (spider veins)'],
+    },
     technique: { 'Which kind of liposuction are you considering?': 'Another energy-based method' },
-    'technique-appeal': { 'What draws you to this method?': ['Tighter skin afterwards', 'A surgeon or clinic suggested it'] },
+    'technique-appeal': {
+      'What draws you to this method?': ['Tighter skin afterwards', 'A surgeon or clinic suggested it'],
+    },
     medicines: {
       'Do you take any of these?': ['A medicine for blood pressure', 'Another prescribed medicine'],
-      'Names and doses, if you want to note them (optional)': typed('Amlodipine 5 mg each morning; levothyroxine 50 micrograms'),
+      'Names and doses, if you want to note them (optional)': typed(
+        'Amlodipine 5 mg each morning; levothyroxine 50 micrograms',
+      ),
     },
     conditions: { 'Do you have any of these conditions?': ['Diabetes', 'A kidney condition'] },
     'diabetes-control': { 'How well controlled is your diabetes?': 'I am not sure' },

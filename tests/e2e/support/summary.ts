@@ -71,15 +71,16 @@ export async function expectPoints(page: Page, ids: readonly string[], within?: 
 export async function expectNoPoints(page: Page, ids: readonly string[]): Promise<void> {
   for (const id of ids) {
     await expect(pointOnSummary(page, id), `point ${id} should not be shown`).toHaveCount(0);
-    await expect(page.getByText(pointText(id), { exact: true }), `wording of point ${id} should not be shown`).toHaveCount(0);
+    await expect(
+      page.getByText(pointText(id), { exact: true }),
+      `wording of point ${id} should not be shown`,
+    ).toHaveCount(0);
   }
 }
 
 /** The ids of every point on the summary, in page order. */
 export async function pointIdsOnSummary(page: Page): Promise<string[]> {
-  return page
-    .locator('li.point')
-    .evaluateAll((items) => items.map((item) => item.id.replace(/^point-/, '')));
+  return page.locator('li.point').evaluateAll((items) => items.map((item) => item.id.replace(/^point-/, '')));
 }
 
 /** The urgent notice ("Get medical help now"), wherever it is shown. */

@@ -27,7 +27,11 @@ export async function startQuestionnaire(page: Page, options: WalkOptions = {}):
 }
 
 /** Answers each page in turn, from the first visit's page to check-answers (or to `stopAt`). */
-export async function walkJourney(page: Page, visits: readonly PageVisit[], options: JourneyOptions = {}): Promise<void> {
+export async function walkJourney(
+  page: Page,
+  visits: readonly PageVisit[],
+  options: JourneyOptions = {},
+): Promise<void> {
   const { check } = options;
   for (const [index, visit] of visits.entries()) {
     await expectHeading(page, visit.heading);

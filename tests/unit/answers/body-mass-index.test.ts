@@ -55,7 +55,14 @@ describe('bodyMassIndex', () => {
   });
 
   it('works on what the page schema produces from typed text', () => {
-    const size = stepSchemas['body-size'].parse({ units: 'imperial', feet: '5', inches: '7', pounds: '150', centimetres: '170', kilograms: '40' });
+    const size = stepSchemas['body-size'].parse({
+      units: 'imperial',
+      feet: '5',
+      inches: '7',
+      pounds: '150',
+      centimetres: '170',
+      kilograms: '40',
+    });
     expect(roundBmi(bodyMassIndex(size) ?? Number.NaN)).toBe(23.5);
   });
 });

@@ -16,7 +16,12 @@ const TOO_LONG = 'Names of medicines must be 300 characters or fewer';
 describe('health schemas', () => {
   describeRadios([
     { step: 'age', field: 'age', values: AGE_VALUES, message: 'Select your age group' },
-    { step: 'nicotine', field: 'nicotine', values: NICOTINE_VALUES, message: 'Select whether you smoke, vape or use nicotine' },
+    {
+      step: 'nicotine',
+      field: 'nicotine',
+      values: NICOTINE_VALUES,
+      message: 'Select whether you smoke, vape or use nicotine',
+    },
     {
       step: 'diabetes-control',
       field: 'control',
@@ -33,7 +38,13 @@ describe('health schemas', () => {
       none: 'none',
       message: 'Select any that apply to you, or "None of these"',
     },
-    { step: 'medicines', field: 'items', values: MEDICINE_VALUES, none: 'none', message: 'Select any that you take, or "None of these"' },
+    {
+      step: 'medicines',
+      field: 'items',
+      values: MEDICINE_VALUES,
+      none: 'none',
+      message: 'Select any that you take, or "None of these"',
+    },
     {
       step: 'conditions',
       field: 'conditions',
@@ -68,7 +79,9 @@ describe('health schemas', () => {
       { label: '301 characters inside spaces', details: `  ${'x'.repeat(301)}  ` },
       { label: 'far too long', details: 'Ibuprofen, '.repeat(100) },
     ])('$label gives the too-long message', ({ details }) => {
-      expect(issuesOf(stepSchemas.medicines, { items: ['aspirin'], details })).toEqual([{ path: ['details'], message: TOO_LONG }]);
+      expect(issuesOf(stepSchemas.medicines, { items: ['aspirin'], details })).toEqual([
+        { path: ['details'], message: TOO_LONG },
+      ]);
     });
 
     it('reports an empty list and too-long text together', () => {
@@ -80,6 +93,8 @@ describe('health schemas', () => {
   });
 
   it('conditions keeps diabetes alongside other conditions', () => {
-    expect(parsedBy(stepSchemas.conditions, { conditions: ['heart', 'diabetes'] })).toStrictEqual({ conditions: ['heart', 'diabetes'] });
+    expect(parsedBy(stepSchemas.conditions, { conditions: ['heart', 'diabetes'] })).toStrictEqual({
+      conditions: ['heart', 'diabetes'],
+    });
   });
 });

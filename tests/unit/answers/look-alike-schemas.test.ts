@@ -31,11 +31,19 @@ describe('look-alike schemas', () => {
       none: 'none',
       message: 'Select any kind of swelling you have, or "None of these"',
     },
-    { step: 'veins', field: 'signs', values: VEIN_VALUES, none: 'none', message: 'Select any that you have noticed, or "None of these"' },
+    {
+      step: 'veins',
+      field: 'signs',
+      values: VEIN_VALUES,
+      none: 'none',
+      message: 'Select any that you have noticed, or "None of these"',
+    },
   ]);
 
   it('urgent symptoms keeps both symptoms when both are ticked', () => {
-    expect(parsedBy(stepSchemas['urgent-symptoms'], { symptoms: ['one-leg-swollen-painful', 'breathless-chest-pain'] })).toStrictEqual({
+    expect(
+      parsedBy(stepSchemas['urgent-symptoms'], { symptoms: ['one-leg-swollen-painful', 'breathless-chest-pain'] }),
+    ).toStrictEqual({
       symptoms: ['one-leg-swollen-painful', 'breathless-chest-pain'],
     });
   });

@@ -35,28 +35,34 @@ describe('the question page declarations', () => {
   // A page's options once came from a layout table that could name another question's tuple
   // (recovery.support used other-procedures' values). Now the page and the schema read one
   // declaration; this checks what the patient is offered is exactly what the schema keeps.
-  it.each(CHOICES)('$step.$name offers exactly the values its schema accepts, in declared order', ({ step, name, question }) => {
-    const shown = pageContent(step, catalogEn).questions.find((candidate) => candidate.name === name);
-    expect(shown?.kind).toBe(question.kind);
-    const offered = shown && shown.kind !== 'text' ? shown.options.map((option) => option.value) : [];
-    expect(offered).toEqual([...question.values]);
-    for (const value of offered) {
-      const answer = question.kind === 'checkbox' ? [value] : value;
-      expect(stepSchemas[step].safeParse({ ...VALID_INPUTS[step], [name]: answer }).success, value).toBe(true);
-    }
-    const stranger = question.kind === 'checkbox' ? ['not-an-option'] : 'not-an-option';
-    expect(stepSchemas[step].safeParse({ ...VALID_INPUTS[step], [name]: stranger }).success).toBe(false);
-  });
+  it.each(CHOICES)(
+    '$step.$name offers exactly the values its schema accepts, in declared order',
+    ({ step, name, question }) => {
+      const shown = pageContent(step, catalogEn).questions.find((candidate) => candidate.name === name);
+      expect(shown?.kind).toBe(question.kind);
+      const offered = shown && shown.kind !== 'text' ? shown.options.map((option) => option.value) : [];
+      expect(offered).toEqual([...question.values]);
+      for (const value of offered) {
+        const answer = question.kind === 'checkbox' ? [value] : value;
+        expect(stepSchemas[step].safeParse({ ...VALID_INPUTS[step], [name]: answer }).success, value).toBe(true);
+      }
+      const stranger = question.kind === 'checkbox' ? ['not-an-option'] : 'not-an-option';
+      expect(stepSchemas[step].safeParse({ ...VALID_INPUTS[step], [name]: stranger }).success).toBe(false);
+    },
+  );
 
   it('name every "None of these" option among the field\'s own values', () => {
     const misplaced = CHOICES.filter(
-      ({ question }) => question.kind === 'checkbox' && question.none !== undefined && !question.values.includes(question.none),
+      ({ question }) =>
+        question.kind === 'checkbox' && question.none !== undefined && !question.values.includes(question.none),
     );
     expect(misplaced).toEqual([]);
   });
 
   it('give the catalog exactly the error keys their schemas can report, and no others', () => {
-    const derived = STEP_IDS.flatMap((step) => fieldsOf(step).flatMap(([name, question]) => keysOf(step, name, question)));
+    const derived = STEP_IDS.flatMap((step) =>
+      fieldsOf(step).flatMap(([name, question]) => keysOf(step, name, question)),
+    );
     expect(Object.keys(catalogEn.errors).sort()).toEqual([...derived, ...CROSS_FIELD_ERRORS].sort());
   });
 });

@@ -30,14 +30,24 @@ describe('readiness schemas', () => {
       values: SUPPORT_VALUES,
       message: 'Select whether someone could help you at home, or "I am not sure"',
     },
-    { step: 'wellbeing', field: 'worry', values: WORRY_VALUES, message: 'Select how much you worry about how your legs look' },
+    {
+      step: 'wellbeing',
+      field: 'worry',
+      values: WORRY_VALUES,
+      message: 'Select how much you worry about how your legs look',
+    },
     {
       step: 'wellbeing',
       field: 'thinkingTime',
       values: THINKING_TIME_VALUES,
       message: 'Select how much time a day you spend thinking about your legs',
     },
-    { step: 'wellbeing', field: 'holdsBack', values: HOLDS_BACK_VALUES, message: 'Select how often it stops you doing things' },
+    {
+      step: 'wellbeing',
+      field: 'holdsBack',
+      values: HOLDS_BACK_VALUES,
+      message: 'Select how often it stops you doing things',
+    },
   ]);
 
   it('wellbeing parses to exactly its three answers', () => {

@@ -37,7 +37,8 @@ export function issuesOf(schema: z.ZodMiniType, input: unknown): Issue[] {
 /** The output of an input that must parse; throws with the messages if it does not. */
 export function parsedBy<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw new Error(`Expected success, got: ${result.error.issues.map((i) => i.message).join('; ')}`);
+  if (!result.success)
+    throw new Error(`Expected success, got: ${result.error.issues.map((i) => i.message).join('; ')}`);
   return result.data;
 }
 
@@ -80,7 +81,9 @@ export function describeRadios(cases: readonly RadioCase[]): void {
     });
 
     it.each(cases)('$step: a $field that is not an option gives "$message"', ({ step, field, message }) => {
-      expect(issuesOf(schemaOf(step), inputWith(step, { [field]: 'not-an-option' }))).toEqual([{ path: [field], message }]);
+      expect(issuesOf(schemaOf(step), inputWith(step, { [field]: 'not-an-option' }))).toEqual([
+        { path: [field], message },
+      ]);
     });
   });
 }
@@ -116,16 +119,19 @@ export function describeCheckboxes(cases: readonly CheckboxCase[]): void {
 
     const withNone = cases.filter((checkbox) => checkbox.none !== undefined);
     if (withNone.length > 0) {
-      it.each(withNone)('$step: "none" combined with another $field option gives the "None of these on its own" message', (checkbox) => {
-        const { step, field, values, none } = checkbox;
-        const other = values.find((value) => value !== none);
-        expect(issuesOf(schemaOf(step), inputWith(step, { [field]: [none, other] }))).toEqual([
-          { path: [field], message: NONE_ALONE },
-        ]);
-        expect(issuesOf(schemaOf(step), inputWith(step, { [field]: [other, none] }))).toEqual([
-          { path: [field], message: NONE_ALONE },
-        ]);
-      });
+      it.each(withNone)(
+        '$step: "none" combined with another $field option gives the "None of these on its own" message',
+        (checkbox) => {
+          const { step, field, values, none } = checkbox;
+          const other = values.find((value) => value !== none);
+          expect(issuesOf(schemaOf(step), inputWith(step, { [field]: [none, other] }))).toEqual([
+            { path: [field], message: NONE_ALONE },
+          ]);
+          expect(issuesOf(schemaOf(step), inputWith(step, { [field]: [other, none] }))).toEqual([
+            { path: [field], message: NONE_ALONE },
+          ]);
+        },
+      );
     }
   });
 }

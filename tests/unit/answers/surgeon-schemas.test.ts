@@ -9,7 +9,12 @@ const SURGEON_STATUS_VALUES = QUESTION_PAGES.surgeon.fields.status.values;
 
 describe('surgeon schemas', () => {
   describeRadios([
-    { step: 'surgeon', field: 'status', values: SURGEON_STATUS_VALUES, message: 'Select whether you have chosen a surgeon yet' },
+    {
+      step: 'surgeon',
+      field: 'status',
+      values: SURGEON_STATUS_VALUES,
+      message: 'Select whether you have chosen a surgeon yet',
+    },
     {
       step: 'surgeon-board',
       field: 'board',

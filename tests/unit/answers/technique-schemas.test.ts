@@ -15,7 +15,12 @@ describe('technique schemas', () => {
       values: TECHNIQUE_VALUES,
       message: 'Select the technique you are considering, or "I am not sure yet"',
     },
-    { step: 'other-procedures', field: 'sameDay', values: OTHER_PROCEDURES_VALUES, message: 'Select yes, no, or "I am not sure"' },
+    {
+      step: 'other-procedures',
+      field: 'sameDay',
+      values: OTHER_PROCEDURES_VALUES,
+      message: 'Select yes, no, or "I am not sure"',
+    },
   ]);
 
   describeCheckboxes([

@@ -13,7 +13,12 @@ describe('where schemas', () => {
   describeRadios([
     { step: 'area', field: 'area', values: AREA_VALUES, message: 'Select calves, ankles, or both' },
     { step: 'area', field: 'legs', values: LEGS_VALUES, message: 'Select whether it is one leg or both legs' },
-    { step: 'calf-feel', field: 'feel', values: CALF_FEEL_VALUES, message: 'Select how your calves feel, or "I am not sure"' },
+    {
+      step: 'calf-feel',
+      field: 'feel',
+      values: CALF_FEEL_VALUES,
+      message: 'Select how your calves feel, or "I am not sure"',
+    },
     {
       step: 'ankle-feel',
       field: 'changes',
@@ -33,7 +38,10 @@ describe('where schemas', () => {
   ]);
 
   it('area parses to exactly its two answers', () => {
-    expect(parsedBy(stepSchemas.area, { area: 'both', legs: 'one-leg' })).toStrictEqual({ area: 'both', legs: 'one-leg' });
+    expect(parsedBy(stepSchemas.area, { area: 'both', legs: 'one-leg' })).toStrictEqual({
+      area: 'both',
+      legs: 'one-leg',
+    });
   });
 
   it('area reports both unanswered questions at once, in page order', () => {
@@ -44,6 +52,8 @@ describe('where schemas', () => {
   });
 
   it('concerns has no "none" option: every concern may be ticked together', () => {
-    expect(parsedBy(stepSchemas.concerns, { concerns: [...CONCERN_VALUES] })).toStrictEqual({ concerns: [...CONCERN_VALUES] });
+    expect(parsedBy(stepSchemas.concerns, { concerns: [...CONCERN_VALUES] })).toStrictEqual({
+      concerns: [...CONCERN_VALUES],
+    });
   });
 });

@@ -33,8 +33,13 @@ function withEntryMeta(): void {
 
 /** What the loader has put into <head>: module scripts and module preloads, by their URL. */
 function loaded() {
-  const scripts = [...document.head.querySelectorAll('script')].map((script) => ({ type: script.type, src: script.getAttribute('src') }));
-  const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href'));
+  const scripts = [...document.head.querySelectorAll('script')].map((script) => ({
+    type: script.type,
+    src: script.getAttribute('src'),
+  }));
+  const preloads = [...document.head.querySelectorAll('link[rel="modulepreload"]')].map((link) =>
+    link.getAttribute('href'),
+  );
   return { scripts, preloads };
 }
 
@@ -62,7 +67,9 @@ function fakePaintTiming() {
   vi.stubGlobal('PerformanceObserver', FakePerformanceObserver);
   return {
     paint(name: 'first-paint' | 'first-contentful-paint') {
-      const entries = { getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []) } as unknown as PerformanceObserverEntryList;
+      const entries = {
+        getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []),
+      } as unknown as PerformanceObserverEntryList;
       for (const { callback, observer, connected } of observers) if (connected) callback(entries, observer);
     },
     connected: () => observers.filter((o) => o.connected).length,
@@ -70,15 +77,18 @@ function fakePaintTiming() {
 }
 
 describe('the prerender gate', () => {
-  it.each(['/', '/?lang=en', '/#/intro', '/?accent=%23005ea5', '/?intro=true'])('shows the English start page for %s', (url) => {
-    expect(gateHides(url)).toBe(false);
-  });
+  it.each(['/', '/?lang=en', '/#/intro', '/?accent=%23005ea5', '/?intro=true'])(
+    'shows the English start page for %s',
+    (url) => {
+      expect(gateHides(url)).toBe(false);
+    },
+  );
 
   it.each([
     ['/#/area', 'a page other than the start'],
     ['/?lang=es', 'Spanish'],
     ['/?lang=fr', 'an unknown language, which the app resolves itself'],
-    ['/?clinic=Riverside', "a clinic name in the header"],
+    ['/?clinic=Riverside', 'a clinic name in the header'],
     ['/?contact=tel%3A%2B15555550123', 'a contact link in the header'],
     ['/?intro=false', 'no start page'],
   ])('hides it for %s: %s', (url) => {
@@ -109,7 +119,7 @@ describe('the prerender gate', () => {
     expect(gateHides('/')).toBe(true);
   });
 
-  it('shows it when this tab holds only other sites\' keys', () => {
+  it("shows it when this tab holds only other sites' keys", () => {
     window.sessionStorage.setItem('another-app:v1', '{}');
     expect(gateHides('/')).toBe(false);
   });

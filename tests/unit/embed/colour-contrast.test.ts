@@ -98,8 +98,12 @@ describe('accessibleAccent', () => {
   it('darkens no further than needed (within one 5% step)', () => {
     for (const colour of ['#ffff00', '#f47738', '#777777', '#00ff00']) {
       const { colour: darker } = accessibleAccent(colour);
-      const lighterByAStep = toHex(parseHex(darker).map((value) => Math.min(255, value / 0.95)) as [number, number, number]);
-      expect(contrastWithWhite(lighterByAStep), `${colour} → ${darker} is darker than needed`).toBeLessThan(MIN_CONTRAST + 0.6);
+      const lighterByAStep = toHex(
+        parseHex(darker).map((value) => Math.min(255, value / 0.95)) as [number, number, number],
+      );
+      expect(contrastWithWhite(lighterByAStep), `${colour} → ${darker} is darker than needed`).toBeLessThan(
+        MIN_CONTRAST + 0.6,
+      );
     }
   });
 

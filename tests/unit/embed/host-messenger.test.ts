@@ -63,7 +63,10 @@ describe('createHostMessenger', () => {
     const parent = fakeParent();
     frameIn(parent);
     createHostMessenger('http://127.0.0.1:4300').post('progress', { part: 2, of: 7 });
-    expect(parent.postMessage).toHaveBeenCalledExactlyOnceWith(makeMessage('progress', { part: 2, of: 7 }), 'http://127.0.0.1:4300');
+    expect(parent.postMessage).toHaveBeenCalledExactlyOnceWith(
+      makeMessage('progress', { part: 2, of: 7 }),
+      'http://127.0.0.1:4300',
+    );
   });
 
   it.each([

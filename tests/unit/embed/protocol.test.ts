@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_SECTIONS } from '../../../src/answers/page-sections';
-import { isAppMessage, makeMessage, PART_COUNT, PROTOCOL, PROTOCOL_VERSION, type MessagePayloads } from '../../../src/embed/protocol';
+import {
+  isAppMessage,
+  makeMessage,
+  PART_COUNT,
+  PROTOCOL,
+  PROTOCOL_VERSION,
+  type MessagePayloads,
+} from '../../../src/embed/protocol';
 
 const SUMMARY: MessagePayloads['summary'] = {
   preparedAt: '2026-01-15T10:00:00.000Z',
   language: 'en',
-  points: [{ id: 'ask-anesthesia', section: 'askSurgeon', point: 'Ask about anaesthesia', why: 'Because', sources: ['asps'] }],
+  points: [
+    { id: 'ask-anesthesia', section: 'askSurgeon', point: 'Ask about anaesthesia', why: 'Because', sources: ['asps'] },
+  ],
   answers: [{ page: 'Age', question: 'Age', answer: ['18 to 40'] }],
 };
 
@@ -21,7 +30,12 @@ const VALID = {
 describe('makeMessage', () => {
   it('wraps the payload with the protocol name, version and type, and nothing else', () => {
     const message = makeMessage('progress', { part: 1, of: 7 });
-    expect(message).toStrictEqual({ protocol: 'calf-ankle-prep', version: 2, type: 'progress', payload: { part: 1, of: 7 } });
+    expect(message).toStrictEqual({
+      protocol: 'calf-ankle-prep',
+      version: 2,
+      type: 'progress',
+      payload: { part: 1, of: 7 },
+    });
     expect(Object.keys(message)).toEqual(['protocol', 'version', 'type', 'payload']);
   });
 
@@ -49,7 +63,9 @@ describe('isAppMessage accepts', () => {
   });
 
   it('a summary with no points and no answers', () => {
-    expect(isAppMessage(makeMessage('summary', { preparedAt: SUMMARY.preparedAt, language: 'en', points: [], answers: [] }))).toBe(true);
+    expect(
+      isAppMessage(makeMessage('summary', { preparedAt: SUMMARY.preparedAt, language: 'en', points: [], answers: [] })),
+    ).toBe(true);
   });
 
   it.each([1, 7])('progress in part %i', (part) => {
@@ -89,7 +105,10 @@ describe('isAppMessage rejects', () => {
     ['no type', { protocol: PROTOCOL, version: 2, payload: {} }],
     ['an inherited name as the type', { ...VALID.ready, type: 'toString' }],
     ["version 1's resize", { ...VALID.ready, type: 'resize', payload: { height: 812 } }],
-    ["version 1's step", { ...VALID.ready, type: 'step', payload: { step: 'diabetes-control', position: 21, count: 26 } }],
+    [
+      "version 1's step",
+      { ...VALID.ready, type: 'step', payload: { step: 'diabetes-control', position: 21, count: 26 } },
+    ],
     ["version 1's complete", { ...VALID.ready, type: 'complete', payload: { pointCount: 21 } }],
   ])('%s', (_case, data) => {
     expect(isAppMessage(data)).toBe(false);

@@ -153,7 +153,11 @@ describe('parseSettings: contact', () => {
 
   it.each([
     ['an https: address without slashes', 'https:evil.example', 'https://evil.example/'],
-    ['an https: address with a host in capitals', 'HTTPS://Example-Clinic.COM/Contact', 'https://example-clinic.com/Contact'],
+    [
+      'an https: address with a host in capitals',
+      'HTTPS://Example-Clinic.COM/Contact',
+      'https://example-clinic.com/Contact',
+    ],
     ['an https: address with spaces around', '  https://example-clinic.com  ', 'https://example-clinic.com/'],
   ])('takes %s as the browser parses it, so what is shown is what is followed', (_case, value, parsed) => {
     expect(parse({ contact: value })).toMatchObject({ settings: { contact: parsed }, warnings: [] });
@@ -189,11 +193,14 @@ describe('parseSettings: embed', () => {
     expect(parse({ embed: value })).toMatchObject({ settings: { embedId: value }, warnings: [] });
   });
 
-  it.each(['', '../other', 'a b', 'A'.repeat(65), 'embed:1'])('refuses "%s", with a warning naming "embed"', (value) => {
-    const { settings, warnings } = parse({ embed: value });
-    expect(settings.embedId).toBeUndefined();
-    expectOneWarning(warnings, 'embed', 'it is not 1 to 64 letters, digits, - or _');
-  });
+  it.each(['', '../other', 'a b', 'A'.repeat(65), 'embed:1'])(
+    'refuses "%s", with a warning naming "embed"',
+    (value) => {
+      const { settings, warnings } = parse({ embed: value });
+      expect(settings.embedId).toBeUndefined();
+      expectOneWarning(warnings, 'embed', 'it is not 1 to 64 letters, digits, - or _');
+    },
+  );
 });
 
 describe('parseSettings: lang', () => {
@@ -205,11 +212,14 @@ describe('parseSettings: lang', () => {
     expect(parse({}).settings.language).toBeUndefined();
   });
 
-  it.each(['fr', 'EN', 'en-GB', ''])('refuses %j and leaves the language unset, with a warning naming "lang"', (lang) => {
-    const { settings, warnings } = parse({ lang });
-    expect(settings.language).toBeUndefined();
-    expectOneWarning(warnings, 'lang', 'it is not one of en, es');
-  });
+  it.each(['fr', 'EN', 'en-GB', ''])(
+    'refuses %j and leaves the language unset, with a warning naming "lang"',
+    (lang) => {
+      const { settings, warnings } = parse({ lang });
+      expect(settings.language).toBeUndefined();
+      expectOneWarning(warnings, 'lang', 'it is not one of en, es');
+    },
+  );
 });
 
 describe('parseSettings: intro', () => {

@@ -43,7 +43,11 @@ describe('sharedSummary', () => {
     const answers = quiet({ age: { age: '41-60' } });
     const summary = sharedSummary(answers, PREPARED_AT, english, summaryCatalogEn);
     const expected = routeOf(answers).answered.flatMap((step) =>
-      describeStep(step, answers, english).map((row) => ({ page: pageContent(step, english.messages).title, question: row.label, answer: row.values })),
+      describeStep(step, answers, english).map((row) => ({
+        page: pageContent(step, english.messages).title,
+        question: row.label,
+        answer: row.values,
+      })),
     );
     expect(summary.answers).toEqual(expected);
     expect(summary.answers.length).toBeGreaterThanOrEqual(routeOf(answers).answered.length);
@@ -74,8 +78,16 @@ describe('sharedSummary', () => {
   });
 
   it('makes a valid summary message', () => {
-    expect(isAppMessage(makeMessage('summary', sharedSummary(quiet(), PREPARED_AT, english, summaryCatalogEn)))).toBe(true);
-    expect(isAppMessage(JSON.parse(JSON.stringify(makeMessage('summary', sharedSummary(loud(), PREPARED_AT, english, summaryCatalogEn)))))).toBe(true);
+    expect(isAppMessage(makeMessage('summary', sharedSummary(quiet(), PREPARED_AT, english, summaryCatalogEn)))).toBe(
+      true,
+    );
+    expect(
+      isAppMessage(
+        JSON.parse(
+          JSON.stringify(makeMessage('summary', sharedSummary(loud(), PREPARED_AT, english, summaryCatalogEn))),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('does not share the points array of the rules module (a change by the host cannot reach the rules)', () => {

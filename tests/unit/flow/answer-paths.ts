@@ -59,7 +59,10 @@ export function pathAnswers(overrides: Partial<RouteChoices> = {}): StepAnswer[]
     { step: 'surgeon', values: { status: choices.surgeon } },
   );
   if (choices.surgeon !== 'not-yet') {
-    path.push({ step: 'surgeon-board', values: { board: 'plastic-surgery' } }, { step: 'facility', values: { facility: 'hospital' } });
+    path.push(
+      { step: 'surgeon-board', values: { board: 'plastic-surgery' } },
+      { step: 'facility', values: { facility: 'hospital' } },
+    );
   }
   return path;
 }

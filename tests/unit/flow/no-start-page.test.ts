@@ -16,7 +16,9 @@ afterEach(() => {
 });
 
 function start(startPage: boolean, answers?: Answers, place?: Place): Actor {
-  const actor = createActor(questionnaireMachine, { input: { startPage, ...(answers && { answers }), ...(place && { place }) } });
+  const actor = createActor(questionnaireMachine, {
+    input: { startPage, ...(answers && { answers }), ...(place && { place }) },
+  });
   actor.start();
   started.push(actor);
   return actor;

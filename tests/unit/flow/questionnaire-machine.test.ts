@@ -67,7 +67,12 @@ function onCheckAnswers(choices: Partial<RouteChoices> = {}): Actor {
 }
 
 const EVERY_FOLLOW_UP: RouteChoices = { area: 'both', technique: 'laser', conditions: ['diabetes'], surgeon: 'chosen' };
-const NO_FOLLOW_UP: Partial<RouteChoices> = { area: 'calves', technique: 'traditional', conditions: ['none'], surgeon: 'not-yet' };
+const NO_FOLLOW_UP: Partial<RouteChoices> = {
+  area: 'calves',
+  technique: 'traditional',
+  conditions: ['none'],
+  surgeon: 'not-yet',
+};
 
 describe('questionnaireMachine', () => {
   describe('start', () => {
@@ -122,7 +127,12 @@ describe('questionnaireMachine', () => {
       { label: 'traditional', choices: { technique: 'traditional' }, after: 'technique', next: 'other-procedures' },
       { label: 'unsure', choices: { technique: 'unsure' }, after: 'technique', next: 'other-procedures' },
       { label: 'diabetes', choices: { conditions: ['diabetes'] }, after: 'conditions', next: 'diabetes-control' },
-      { label: 'diabetes and more', choices: { conditions: ['heart', 'diabetes'] }, after: 'conditions', next: 'diabetes-control' },
+      {
+        label: 'diabetes and more',
+        choices: { conditions: ['heart', 'diabetes'] },
+        after: 'conditions',
+        next: 'diabetes-control',
+      },
       { label: 'diabetes', choices: { conditions: ['diabetes'] }, after: 'diabetes-control', next: 'leg-history' },
       { label: 'no diabetes', choices: { conditions: ['kidney'] }, after: 'conditions', next: 'leg-history' },
       { label: 'none', choices: { conditions: ['none'] }, after: 'conditions', next: 'leg-history' },
@@ -140,13 +150,16 @@ describe('questionnaireMachine', () => {
       EVERY_FOLLOW_UP,
       { area: 'ankles', technique: 'other-energy', conditions: ['heart'], surgeon: 'comparing' },
       { area: 'both', technique: 'unsure', conditions: ['liver', 'diabetes'], surgeon: 'not-yet' },
-    ])('a full path ($area, $technique, $conditions, $surgeon) reaches check-answers holding every answer', (choices) => {
-      const actor = onCheckAnswers(choices);
-      const path = pathAnswers(choices);
-      expect(actor.getSnapshot().context.answers).toEqual(answersOf(path));
-      expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(stepsOf(path));
-      expect(isChanging(actor)).toBe(false);
-    });
+    ])(
+      'a full path ($area, $technique, $conditions, $surgeon) reaches check-answers holding every answer',
+      (choices) => {
+        const actor = onCheckAnswers(choices);
+        const path = pathAnswers(choices);
+        expect(actor.getSnapshot().context.answers).toEqual(answersOf(path));
+        expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(stepsOf(path));
+        expect(isChanging(actor)).toBe(false);
+      },
+    );
   });
 
   describe('a SUBMIT for another page', () => {
@@ -188,18 +201,73 @@ describe('questionnaireMachine', () => {
       { label: 'a plain page', choices: {}, lastAnswered: 'area', previous: 'area' },
       { label: 'a plain page', choices: {}, lastAnswered: 'other-procedures', previous: 'other-procedures' },
       { label: 'the calf follow-up', choices: { area: 'calves' }, lastAnswered: 'concerns', previous: 'concerns' },
-      { label: 'the ankle follow-up, ankles only', choices: { area: 'ankles' }, lastAnswered: 'concerns', previous: 'concerns' },
-      { label: 'the ankle follow-up, both areas', choices: { area: 'both' }, lastAnswered: 'calf-feel', previous: 'calf-feel' },
-      { label: 'the page after the calf page', choices: { area: 'calves' }, lastAnswered: 'calf-feel', previous: 'calf-feel' },
-      { label: 'the page after the ankle page', choices: { area: 'ankles' }, lastAnswered: 'ankle-feel', previous: 'ankle-feel' },
-      { label: 'the technique follow-up', choices: { technique: 'laser' }, lastAnswered: 'technique', previous: 'technique' },
-      { label: 'the page after the technique follow-up', choices: { technique: 'laser' }, lastAnswered: 'technique-appeal', previous: 'technique-appeal' },
-      { label: 'the page after a skipped technique follow-up', choices: { technique: 'traditional' }, lastAnswered: 'technique', previous: 'technique' },
-      { label: 'the diabetes follow-up', choices: { conditions: ['diabetes'] }, lastAnswered: 'conditions', previous: 'conditions' },
-      { label: 'the page after the diabetes follow-up', choices: { conditions: ['diabetes'] }, lastAnswered: 'diabetes-control', previous: 'diabetes-control' },
-      { label: 'the page after a skipped diabetes follow-up', choices: { conditions: ['none'] }, lastAnswered: 'conditions', previous: 'conditions' },
+      {
+        label: 'the ankle follow-up, ankles only',
+        choices: { area: 'ankles' },
+        lastAnswered: 'concerns',
+        previous: 'concerns',
+      },
+      {
+        label: 'the ankle follow-up, both areas',
+        choices: { area: 'both' },
+        lastAnswered: 'calf-feel',
+        previous: 'calf-feel',
+      },
+      {
+        label: 'the page after the calf page',
+        choices: { area: 'calves' },
+        lastAnswered: 'calf-feel',
+        previous: 'calf-feel',
+      },
+      {
+        label: 'the page after the ankle page',
+        choices: { area: 'ankles' },
+        lastAnswered: 'ankle-feel',
+        previous: 'ankle-feel',
+      },
+      {
+        label: 'the technique follow-up',
+        choices: { technique: 'laser' },
+        lastAnswered: 'technique',
+        previous: 'technique',
+      },
+      {
+        label: 'the page after the technique follow-up',
+        choices: { technique: 'laser' },
+        lastAnswered: 'technique-appeal',
+        previous: 'technique-appeal',
+      },
+      {
+        label: 'the page after a skipped technique follow-up',
+        choices: { technique: 'traditional' },
+        lastAnswered: 'technique',
+        previous: 'technique',
+      },
+      {
+        label: 'the diabetes follow-up',
+        choices: { conditions: ['diabetes'] },
+        lastAnswered: 'conditions',
+        previous: 'conditions',
+      },
+      {
+        label: 'the page after the diabetes follow-up',
+        choices: { conditions: ['diabetes'] },
+        lastAnswered: 'diabetes-control',
+        previous: 'diabetes-control',
+      },
+      {
+        label: 'the page after a skipped diabetes follow-up',
+        choices: { conditions: ['none'] },
+        lastAnswered: 'conditions',
+        previous: 'conditions',
+      },
       { label: 'the surgeon board', choices: { surgeon: 'chosen' }, lastAnswered: 'surgeon', previous: 'surgeon' },
-      { label: 'the facility', choices: { surgeon: 'comparing' }, lastAnswered: 'surgeon-board', previous: 'surgeon-board' },
+      {
+        label: 'the facility',
+        choices: { surgeon: 'comparing' },
+        lastAnswered: 'surgeon-board',
+        previous: 'surgeon-board',
+      },
     ])('from $label (after $lastAnswered) goes to $previous', ({ choices, lastAnswered, previous }) => {
       const actor = answeredThrough(lastAnswered, choices);
       const page = stateOf(actor);
@@ -266,15 +334,47 @@ describe('questionnaireMachine', () => {
     it.each<{ label: string; choices: Partial<RouteChoices>; answer: StepAnswer }>([
       { label: 'same answer again', choices: {}, answer: { step: 'age', values: { age: '18-40' } } },
       { label: 'a plain page', choices: {}, answer: { step: 'age', values: { age: '61-74' } } },
-      { label: 'the first page, same follow-ups', choices: { area: 'calves' }, answer: { step: 'area', values: { area: 'calves', legs: 'one-leg' } } },
+      {
+        label: 'the first page, same follow-ups',
+        choices: { area: 'calves' },
+        answer: { step: 'area', values: { area: 'calves', legs: 'one-leg' } },
+      },
       { label: 'a follow-up page', choices: EVERY_FOLLOW_UP, answer: { step: 'calf-feel', values: { feel: 'firm' } } },
-      { label: 'area both → calves (closes a follow-up)', choices: { area: 'both' }, answer: { step: 'area', values: { area: 'calves', legs: 'both-legs' } } },
-      { label: 'laser → other energy (same follow-up)', choices: { technique: 'laser' }, answer: { step: 'technique', values: { technique: 'other-energy' } } },
-      { label: 'laser → traditional', choices: { technique: 'laser' }, answer: { step: 'technique', values: { technique: 'traditional' } } },
-      { label: 'diabetes unticked', choices: { conditions: ['diabetes'] }, answer: { step: 'conditions', values: { conditions: ['heart'] } } },
-      { label: 'surgeon chosen → comparing', choices: { surgeon: 'chosen' }, answer: { step: 'surgeon', values: { status: 'comparing' } } },
-      { label: 'surgeon chosen → not yet', choices: { surgeon: 'chosen' }, answer: { step: 'surgeon', values: { status: 'not-yet' } } },
-      { label: 'the last page', choices: { surgeon: 'chosen' }, answer: { step: 'facility', values: { facility: 'unsure' } } },
+      {
+        label: 'area both → calves (closes a follow-up)',
+        choices: { area: 'both' },
+        answer: { step: 'area', values: { area: 'calves', legs: 'both-legs' } },
+      },
+      {
+        label: 'laser → other energy (same follow-up)',
+        choices: { technique: 'laser' },
+        answer: { step: 'technique', values: { technique: 'other-energy' } },
+      },
+      {
+        label: 'laser → traditional',
+        choices: { technique: 'laser' },
+        answer: { step: 'technique', values: { technique: 'traditional' } },
+      },
+      {
+        label: 'diabetes unticked',
+        choices: { conditions: ['diabetes'] },
+        answer: { step: 'conditions', values: { conditions: ['heart'] } },
+      },
+      {
+        label: 'surgeon chosen → comparing',
+        choices: { surgeon: 'chosen' },
+        answer: { step: 'surgeon', values: { status: 'comparing' } },
+      },
+      {
+        label: 'surgeon chosen → not yet',
+        choices: { surgeon: 'chosen' },
+        answer: { step: 'surgeon', values: { status: 'not-yet' } },
+      },
+      {
+        label: 'the last page',
+        choices: { surgeon: 'chosen' },
+        answer: { step: 'facility', values: { facility: 'unsure' } },
+      },
     ])('a SUBMIT that opens no new follow-up returns to check-answers ($label)', ({ choices, answer }) => {
       const actor = onCheckAnswers(choices);
       actor.send({ type: 'CHANGE', step: answer.step });
@@ -335,19 +435,24 @@ describe('questionnaireMachine', () => {
           { step: 'facility', values: { facility: 'office' } },
         ],
       },
-    ])('a SUBMIT that opens a new follow-up goes there first, then to check-answers ($label)', ({ choices, answer, followUps }) => {
-      const actor = onCheckAnswers(choices);
-      actor.send({ type: 'CHANGE', step: answer.step });
-      submit(actor, answer);
-      for (const followUp of followUps) {
-        expect(stateOf(actor)).toBe(followUp.step);
-        expect(isChanging(actor)).toBe(true);
-        submit(actor, followUp);
-      }
-      expect(stateOf(actor)).toBe('check-answers');
-      expect(isChanging(actor)).toBe(false);
-      expect(actor.getSnapshot().context.answers).toEqual(answersOf([answer, ...followUps], answersOf(pathAnswers(choices))));
-    });
+    ])(
+      'a SUBMIT that opens a new follow-up goes there first, then to check-answers ($label)',
+      ({ choices, answer, followUps }) => {
+        const actor = onCheckAnswers(choices);
+        actor.send({ type: 'CHANGE', step: answer.step });
+        submit(actor, answer);
+        for (const followUp of followUps) {
+          expect(stateOf(actor)).toBe(followUp.step);
+          expect(isChanging(actor)).toBe(true);
+          submit(actor, followUp);
+        }
+        expect(stateOf(actor)).toBe('check-answers');
+        expect(isChanging(actor)).toBe(false);
+        expect(actor.getSnapshot().context.answers).toEqual(
+          answersOf([answer, ...followUps], answersOf(pathAnswers(choices))),
+        );
+      },
+    );
 
     it('does not ask again a follow-up whose answer was kept aside', () => {
       const actor = onCheckAnswers({ area: 'both' });
@@ -494,8 +599,18 @@ describe('questionnaireMachine', () => {
       { label: 'the summary, route complete', answers: complete, place: 'summary', state: 'summary' },
       { label: 'the first gap', answers: without(complete, 'age'), place: 'age', state: 'age' },
       { label: 'a page beyond the first gap', answers: without(complete, 'age'), place: 'recovery', state: 'age' },
-      { label: 'check-answers, route incomplete', answers: without(complete, 'age'), place: 'check-answers', state: 'age' },
-      { label: 'the summary, route incomplete', answers: without(complete, 'facility'), place: 'summary', state: 'facility' },
+      {
+        label: 'check-answers, route incomplete',
+        answers: without(complete, 'age'),
+        place: 'check-answers',
+        state: 'age',
+      },
+      {
+        label: 'the summary, route incomplete',
+        answers: without(complete, 'facility'),
+        place: 'summary',
+        state: 'facility',
+      },
       { label: 'a page off the route', answers: complete, place: 'diabetes-control', state: 'check-answers' },
       { label: 'any page, no answers', answers: undefined, place: 'surgeon', state: 'area' },
     ])('$label ($place) opens $state', ({ answers, place, state }) => {

@@ -12,7 +12,8 @@ const EVERY_FOLLOW_UP = answersOf(
 
 /** The pages common to every route, in order. */
 const MAIN_PAGES: StepId[] = STEP_IDS.filter(
-  (step) => !['calf-feel', 'ankle-feel', 'technique-appeal', 'diabetes-control', 'surgeon-board', 'facility'].includes(step),
+  (step) =>
+    !['calf-feel', 'ankle-feel', 'technique-appeal', 'diabetes-control', 'surgeon-board', 'facility'].includes(step),
 );
 
 describe('nextStep', () => {
@@ -22,27 +23,77 @@ describe('nextStep', () => {
     { label: 'ankles', step: 'concerns', answers: { area: { area: 'ankles', legs: 'both-legs' } }, next: 'ankle-feel' },
     { label: 'both', step: 'concerns', answers: { area: { area: 'both', legs: 'one-leg' } }, next: 'calf-feel' },
     { label: 'no area answer', step: 'concerns', answers: {}, next: 'urgent-symptoms' },
-    { label: 'calves then', step: 'calf-feel', answers: { area: { area: 'calves', legs: 'both-legs' } }, next: 'urgent-symptoms' },
-    { label: 'both then', step: 'calf-feel', answers: { area: { area: 'both', legs: 'both-legs' } }, next: 'ankle-feel' },
-    { label: 'ankles then', step: 'ankle-feel', answers: { area: { area: 'ankles', legs: 'both-legs' } }, next: 'urgent-symptoms' },
-    { label: 'both, after ankles', step: 'ankle-feel', answers: { area: { area: 'both', legs: 'both-legs' } }, next: 'urgent-symptoms' },
+    {
+      label: 'calves then',
+      step: 'calf-feel',
+      answers: { area: { area: 'calves', legs: 'both-legs' } },
+      next: 'urgent-symptoms',
+    },
+    {
+      label: 'both then',
+      step: 'calf-feel',
+      answers: { area: { area: 'both', legs: 'both-legs' } },
+      next: 'ankle-feel',
+    },
+    {
+      label: 'ankles then',
+      step: 'ankle-feel',
+      answers: { area: { area: 'ankles', legs: 'both-legs' } },
+      next: 'urgent-symptoms',
+    },
+    {
+      label: 'both, after ankles',
+      step: 'ankle-feel',
+      answers: { area: { area: 'both', legs: 'both-legs' } },
+      next: 'urgent-symptoms',
+    },
     // Technique: energy devices open the appeal page.
     { label: 'laser', step: 'technique', answers: { technique: { technique: 'laser' } }, next: 'technique-appeal' },
-    { label: 'other energy', step: 'technique', answers: { technique: { technique: 'other-energy' } }, next: 'technique-appeal' },
-    { label: 'traditional', step: 'technique', answers: { technique: { technique: 'traditional' } }, next: 'other-procedures' },
+    {
+      label: 'other energy',
+      step: 'technique',
+      answers: { technique: { technique: 'other-energy' } },
+      next: 'technique-appeal',
+    },
+    {
+      label: 'traditional',
+      step: 'technique',
+      answers: { technique: { technique: 'traditional' } },
+      next: 'other-procedures',
+    },
     { label: 'unsure', step: 'technique', answers: { technique: { technique: 'unsure' } }, next: 'other-procedures' },
-    { label: 'appeal', step: 'technique-appeal', answers: { technique: { technique: 'laser' } }, next: 'other-procedures' },
+    {
+      label: 'appeal',
+      step: 'technique-appeal',
+      answers: { technique: { technique: 'laser' } },
+      next: 'other-procedures',
+    },
     // Health: diabetes opens its control page.
-    { label: 'diabetes', step: 'conditions', answers: { conditions: { conditions: ['diabetes'] } }, next: 'diabetes-control' },
+    {
+      label: 'diabetes',
+      step: 'conditions',
+      answers: { conditions: { conditions: ['diabetes'] } },
+      next: 'diabetes-control',
+    },
     {
       label: 'diabetes among others',
       step: 'conditions',
       answers: { conditions: { conditions: ['heart', 'diabetes', 'kidney'] } },
       next: 'diabetes-control',
     },
-    { label: 'no diabetes', step: 'conditions', answers: { conditions: { conditions: ['heart', 'liver'] } }, next: 'leg-history' },
+    {
+      label: 'no diabetes',
+      step: 'conditions',
+      answers: { conditions: { conditions: ['heart', 'liver'] } },
+      next: 'leg-history',
+    },
     { label: 'none', step: 'conditions', answers: { conditions: { conditions: ['none'] } }, next: 'leg-history' },
-    { label: 'control', step: 'diabetes-control', answers: { conditions: { conditions: ['diabetes'] } }, next: 'leg-history' },
+    {
+      label: 'control',
+      step: 'diabetes-control',
+      answers: { conditions: { conditions: ['diabetes'] } },
+      next: 'leg-history',
+    },
     // Surgeon: a surgeon in mind opens the board and facility pages.
     { label: 'chosen', step: 'surgeon', answers: { surgeon: { status: 'chosen' } }, next: 'surgeon-board' },
     { label: 'comparing', step: 'surgeon', answers: { surgeon: { status: 'comparing' } }, next: 'surgeon-board' },
@@ -101,10 +152,13 @@ describe('routeOf', () => {
     { area: 'ankles', technique: 'laser', conditions: ['heart'], surgeon: 'comparing' },
     { area: 'both', technique: 'other-energy', conditions: ['diabetes'], surgeon: 'chosen' },
     { area: 'both', technique: 'unsure', conditions: ['liver', 'diabetes'], surgeon: 'not-yet' },
-  ])('for complete answers ($area, $technique, $conditions, $surgeon) lists the path and leads to check-answers', (choices) => {
-    const path = pathAnswers(choices);
-    expect(routeOf(answersOf(path))).toEqual({ answered: stepsOf(path), next: 'check-answers' });
-  });
+  ])(
+    'for complete answers ($area, $technique, $conditions, $surgeon) lists the path and leads to check-answers',
+    (choices) => {
+      const path = pathAnswers(choices);
+      expect(routeOf(answersOf(path))).toEqual({ answered: stepsOf(path), next: 'check-answers' });
+    },
+  );
 
   it('is not misled by answers beyond a gap', () => {
     expect(routeOf(without(CALVES, 'concerns'))).toEqual({ answered: ['area'], next: 'concerns' });
@@ -116,7 +170,11 @@ describe('routeOf', () => {
   });
 
   it('skips pages whose answers are kept but no longer on the route', () => {
-    const answers: Answers = { ...EVERY_FOLLOW_UP, area: { area: 'ankles', legs: 'both-legs' }, surgeon: { status: 'not-yet' } };
+    const answers: Answers = {
+      ...EVERY_FOLLOW_UP,
+      area: { area: 'ankles', legs: 'both-legs' },
+      surgeon: { status: 'not-yet' },
+    };
     const { answered, next } = routeOf(answers);
     expect(next).toBe('check-answers');
     expect(answered).not.toContain('calf-feel');
@@ -131,7 +189,12 @@ describe('previousStep', () => {
   it.each<{ label: string; step: Destination; answers: Answers; previous: StepId | undefined }>([
     { label: 'the first page, no answers', step: 'area', answers: {}, previous: undefined },
     { label: 'the first page, answered', step: 'area', answers: CALVES, previous: undefined },
-    { label: 'the second page, unanswered', step: 'concerns', answers: answersBefore('concerns', pathAnswers()), previous: 'area' },
+    {
+      label: 'the second page, unanswered',
+      step: 'concerns',
+      answers: answersBefore('concerns', pathAnswers()),
+      previous: 'area',
+    },
     { label: 'a middle page', step: 'veins', answers: CALVES, previous: 'swelling' },
     { label: 'the calf page', step: 'calf-feel', answers: CALVES, previous: 'concerns' },
     { label: 'the page after the calf page', step: 'urgent-symptoms', answers: CALVES, previous: 'calf-feel' },
@@ -148,7 +211,12 @@ describe('previousStep', () => {
       answers: CALVES,
       previous: 'technique',
     },
-    { label: 'the page after the technique, laser', step: 'other-procedures', answers: EVERY_FOLLOW_UP, previous: 'technique-appeal' },
+    {
+      label: 'the page after the technique, laser',
+      step: 'other-procedures',
+      answers: EVERY_FOLLOW_UP,
+      previous: 'technique-appeal',
+    },
     { label: 'leg history without diabetes', step: 'leg-history', answers: CALVES, previous: 'conditions' },
     { label: 'leg history with diabetes', step: 'leg-history', answers: EVERY_FOLLOW_UP, previous: 'diabetes-control' },
     { label: 'check answers, no surgeon yet', step: 'check-answers', answers: CALVES, previous: 'surgeon' },
@@ -182,7 +250,11 @@ describe('activeAnswers', () => {
   });
 
   it('drops the calf answer when the area switches to ankles', () => {
-    const answers: Answers = { ...CALVES, area: { area: 'ankles', legs: 'both-legs' }, 'ankle-feel': { changes: 'changes' } };
+    const answers: Answers = {
+      ...CALVES,
+      area: { area: 'ankles', legs: 'both-legs' },
+      'ankle-feel': { changes: 'changes' },
+    };
     const active = activeAnswers(answers);
     expect(active).not.toHaveProperty('calf-feel');
     expect(active['ankle-feel']).toEqual({ changes: 'changes' });
@@ -228,7 +300,9 @@ describe('activeAnswers', () => {
   });
 
   it('drops everything beyond the first unanswered page', () => {
-    expect(activeAnswers(without(CALVES, 'technique'))).toEqual(answersBefore('technique', pathAnswers({ area: 'calves' })));
+    expect(activeAnswers(without(CALVES, 'technique'))).toEqual(
+      answersBefore('technique', pathAnswers({ area: 'calves' })),
+    );
   });
 
   it('stops at a newly opened follow-up until it is answered', () => {

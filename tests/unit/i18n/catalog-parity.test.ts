@@ -62,7 +62,8 @@ describe('the English and Spanish catalogs', () => {
 
   it('speak to the patient as usted, never tú', () => {
     // Common tú forms that would slip in from a word-for-word translation.
-    const informal = /\b(tú|tienes|puedes|quieres|eres|estás|tu pierna|tus piernas|tu cirujano|selecciona|escribe|pregúntale)\b/i;
+    const informal =
+      /\b(tú|tienes|puedes|quieres|eres|estás|tu pierna|tus piernas|tu cirujano|selecciona|escribe|pregúntale)\b/i;
     const found = [...spanish].filter(([, text]) => informal.test(text));
     expect(found).toEqual([]);
   });

@@ -11,9 +11,12 @@ describe('chooseLocale', () => {
     [{ browser: ['ES'] }, 'es', 'in any case'],
     [{ browser: ['fr', 'de'] }, 'en', 'else English'],
     [{ browser: [] }, 'en', 'with no browser languages at all'],
-  ] as const satisfies readonly (readonly [Parameters<typeof chooseLocale>[0], string, string])[])('%o gives %s: %s', (sources, expected) => {
-    expect(chooseLocale(sources)).toBe(expected);
-  });
+  ] as const satisfies readonly (readonly [Parameters<typeof chooseLocale>[0], string, string])[])(
+    '%o gives %s: %s',
+    (sources, expected) => {
+      expect(chooseLocale(sources)).toBe(expected);
+    },
+  );
 });
 
 describe('defaultUnits', () => {

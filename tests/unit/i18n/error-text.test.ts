@@ -17,13 +17,19 @@ describe('errorText', () => {
   it('words a schema key in the active language', () => {
     const key = firstIssue({ units: 'metric', centimetres: '168' });
     expect(key).toBe('body-size.weight-missing');
-    expect(errorText(key, english.messages.errors, english.formatNumber)).toBe(english.messages.errors['body-size.weight-missing']);
-    expect(errorText(key, spanish.messages.errors, spanish.formatNumber)).toBe(spanish.messages.errors['body-size.weight-missing']);
+    expect(errorText(key, english.messages.errors, english.formatNumber)).toBe(
+      english.messages.errors['body-size.weight-missing'],
+    );
+    expect(errorText(key, spanish.messages.errors, spanish.formatNumber)).toBe(
+      spanish.messages.errors['body-size.weight-missing'],
+    );
   });
 
   it('quotes the limits the schema checks, in each language', () => {
     const key = firstIssue({ units: 'imperial', feet: '12', pounds: '150' });
-    expect(errorText(key, english.messages.errors, english.formatNumber)).toBe('Your height in feet must be between 3 and 8');
+    expect(errorText(key, english.messages.errors, english.formatNumber)).toBe(
+      'Your height in feet must be between 3 and 8',
+    );
     const inSpanish = errorText(key, spanish.messages.errors, spanish.formatNumber);
     expect(inSpanish).toContain('3');
     expect(inSpanish).toContain('8');

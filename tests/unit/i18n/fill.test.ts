@@ -3,8 +3,12 @@ import { fill, placeholdersOf } from '../../../src/i18n/fill';
 
 describe('fill', () => {
   it('puts each value in place of its placeholder, wherever the language puts it', () => {
-    expect(fill('Part {part} of {total}: {section}', { part: 2, total: 7, section: 'Your legs' })).toBe('Part 2 of 7: Your legs');
-    expect(fill('{section}: parte {part} de {total}', { part: 2, total: 7, section: 'Sus piernas' })).toBe('Sus piernas: parte 2 de 7');
+    expect(fill('Part {part} of {total}: {section}', { part: 2, total: 7, section: 'Your legs' })).toBe(
+      'Part 2 of 7: Your legs',
+    );
+    expect(fill('{section}: parte {part} de {total}', { part: 2, total: 7, section: 'Sus piernas' })).toBe(
+      'Sus piernas: parte 2 de 7',
+    );
   });
 
   it('fills a placeholder used twice both times', () => {

@@ -52,7 +52,12 @@ export const SUBMIT_VARIANTS: Variants = {
   'fat-pattern': [{ signs: ['none'] }],
   swelling: [{ signs: ['none'] }],
   veins: [{ signs: ['none'] }],
-  technique: [{ technique: 'laser' }, { technique: 'other-energy' }, { technique: 'traditional' }, { technique: 'unsure' }],
+  technique: [
+    { technique: 'laser' },
+    { technique: 'other-energy' },
+    { technique: 'traditional' },
+    { technique: 'unsure' },
+  ],
   'technique-appeal': [{ reasons: ['less-pain'] }],
   'other-procedures': [{ sameDay: 'no' }],
   'body-size': [{ units: 'imperial', feet: 5, inches: 6, pounds: 140 }],
@@ -174,7 +179,8 @@ export function eventsFor(snapshot: QuestionnaireSnapshot): readonly Questionnai
     }
     case 'changing':
       if (step === GO_IN_CHANGE && next !== 'check-answers') return [BACK, RESTART];
-      if (next === step && AREA_FOLLOW_UPS.includes(step)) return [...questionEvents(snapshot, step), GO_BACK_IN_CHANGE, RESTART];
+      if (next === step && AREA_FOLLOW_UPS.includes(step))
+        return [...questionEvents(snapshot, step), GO_BACK_IN_CHANGE, RESTART];
       return [...questionEvents(snapshot, step), RESTART];
     case 'question':
       return [...questionEvents(snapshot, step), RESTART];
@@ -348,7 +354,8 @@ export function machineTransitions(): string[] {
   for (const node of [root, ...Object.values(root.states)]) {
     if (node.key === 'opening') continue;
     for (const [type, transitions] of node.transitions) {
-      for (const transition of transitions) keys.add(machineKey(node.key, type, transition.target?.[0]?.key ?? node.key));
+      for (const transition of transitions)
+        keys.add(machineKey(node.key, type, transition.target?.[0]?.key ?? node.key));
     }
   }
   return [...keys].sort();
@@ -395,7 +402,14 @@ export function generatePaths(): GeneratedPaths {
     const events = eventsOf(path).map((event) => JSON.stringify(event));
     for (let length = 0; length < events.length; length += 1) prefixes.add(events.slice(0, length).join('|'));
   }
-  const shortest = everyShortest.filter((path) => !prefixes.has(eventsOf(path).map((event) => JSON.stringify(event)).join('|')));
+  const shortest = everyShortest.filter(
+    (path) =>
+      !prefixes.has(
+        eventsOf(path)
+          .map((event) => JSON.stringify(event))
+          .join('|'),
+      ),
+  );
 
   const taken = new Set<string>();
   for (const path of shortest) {

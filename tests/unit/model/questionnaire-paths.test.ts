@@ -62,7 +62,10 @@ beforeAll(() => {
   generated = generatePaths();
   const all = [...generated.shortest, ...generated.transitionPaths, ...generated.simpleToSummary];
   replays = all.map((path) => ({ path, result: replay(eventsOf(path)) }));
-  personaReplays = Object.entries(PERSONAS).map(([name, answers]) => ({ name, result: replay(eventsToSummary(answers)) }));
+  personaReplays = Object.entries(PERSONAS).map(([name, answers]) => ({
+    name,
+    result: replay(eventsToSummary(answers)),
+  }));
   selected = selectForReplay(generated);
 }, 60_000);
 
@@ -82,7 +85,13 @@ describe('paths generated from the questionnaire machine', () => {
 
   it('uses an abstract state that predicts the real one: each path, replayed on an actor, ends where the model says', () => {
     const mismatches = replays.filter(({ path, result }) => abstractState(result.final) !== abstractState(path.state));
-    expect(mismatches.map(({ path }) => eventsOf(path).map((event) => event.type).join(' '))).toEqual([]);
+    expect(
+      mismatches.map(({ path }) =>
+        eventsOf(path)
+          .map((event) => event.type)
+          .join(' '),
+      ),
+    ).toEqual([]);
   });
 
   // The machine never rests in its transient `opening` state: stateOf throws there, so replaying
@@ -105,9 +114,12 @@ describe('paths generated from the questionnaire machine', () => {
   });
 
   it('leave out only transitions that a run without the start page takes', () => {
-    const withoutStartPage = replay([{ type: 'SUBMIT', answer: tagged('area', { area: 'calves', legs: 'both-legs' }) }, { type: 'RESTART' }], {
-      startPage: false,
-    });
+    const withoutStartPage = replay(
+      [{ type: 'SUBMIT', answer: tagged('area', { area: 'calves', legs: 'both-legs' }) }, { type: 'RESTART' }],
+      {
+        startPage: false,
+      },
+    );
     const taken = coverageOf(withoutStartPage);
     for (const transition of WITHOUT_START_PAGE) {
       expect(machineTransitions()).toContain(transition);
@@ -123,7 +135,8 @@ describe('paths generated from the questionnaire machine', () => {
         // During a Change (`changing`), SUBMIT goes to the first gap or back to check-answers, not along the table.
         if (event.type !== 'SUBMIT' || from.state !== 'question' || from.place !== event.answer.step) continue;
         const targets: readonly { target: Destination }[] = flowTable[event.answer.step];
-        if (!targets.some((transition) => transition.target === to.place)) strays.push(edgeKey(from.place, 'SUBMIT', to.place));
+        if (!targets.some((transition) => transition.target === to.place))
+          strays.push(edgeKey(from.place, 'SUBMIT', to.place));
         checked += 1;
       }
     }
@@ -133,7 +146,9 @@ describe('paths generated from the questionnaire machine', () => {
 
   it('leave out only the branch no answer can take: the default out of concerns', () => {
     // The exemption must name a real branch of the table, or it would hide nothing and mislead.
-    const branches = STEP_IDS.flatMap((step) => flowTable[step].map((transition) => edgeKey(step, 'SUBMIT', transition.target)));
+    const branches = STEP_IDS.flatMap((step) =>
+      flowTable[step].map((transition) => edgeKey(step, 'SUBMIT', transition.target)),
+    );
     for (const branch of UNREACHABLE_BRANCHES) expect(branches).toContain(branch);
     // Every area the page offers includes calves or ankles, so one of the guards before the default holds.
     for (const area of AREA_VALUES) {
@@ -188,7 +203,9 @@ describe('paths generated from the questionnaire machine', () => {
     const unconditional = summaryPoints({}).map((point) => point.id);
     for (const id of ALWAYS_ON_SURGEON_POINTS) expect(unconditional).toContain(id);
 
-    const toSummary = [...replays.map(({ result }) => result), ...personaReplays.map(({ result }) => result)].filter(endsOnSummary);
+    const toSummary = [...replays.map(({ result }) => result), ...personaReplays.map(({ result }) => result)].filter(
+      endsOnSummary,
+    );
     expect(toSummary.length).toBeGreaterThan(0);
     for (const result of toSummary) {
       const ids = pointIds(result.final.context.answers);

@@ -101,7 +101,11 @@ export const stepValues: { [K in StepId]: fc.Arbitrary<StepValues<K>> } = {
   'leg-history': fc.record({ history: someOf(LEG_HISTORY_VALUES, 'none') }),
   expectations: fc.record({ change: oneOf(EXPECTATION_VALUES) }),
   recovery: fc.record({ timeOff: oneOf(TIME_OFF_VALUES), support: oneOf(SUPPORT_VALUES) }),
-  wellbeing: fc.record({ worry: oneOf(WORRY_VALUES), thinkingTime: oneOf(THINKING_TIME_VALUES), holdsBack: oneOf(HOLDS_BACK_VALUES) }),
+  wellbeing: fc.record({
+    worry: oneOf(WORRY_VALUES),
+    thinkingTime: oneOf(THINKING_TIME_VALUES),
+    holdsBack: oneOf(HOLDS_BACK_VALUES),
+  }),
   surgeon: fc.record({ status: oneOf(SURGEON_STATUS_VALUES) }),
   'surgeon-board': fc.record({ board: oneOf(SURGEON_BOARD_VALUES) }),
   facility: fc.record({ facility: oneOf(FACILITY_VALUES) }),

@@ -14,15 +14,15 @@ import { completeAnswers, place, someAnswers, stepAnswer } from './answer-arbitr
  * page), so `submit-here` answers whatever page the person is on, from one of a few complete
  * answer sets drawn for the run: that way runs get deep into the questionnaire and change route.
  */
-type Instruction =
-  | { kind: 'submit-here'; bank: number }
-  | { kind: 'event'; event: QuestionnaireEvent };
+type Instruction = { kind: 'submit-here'; bank: number } | { kind: 'event'; event: QuestionnaireEvent };
 
 /**
  * Junk places: the UI only ever sends places read through placeFromHash, but the machine is the
  * last line, so it must clamp anything. The cast is the point of the test.
  */
-const junkPlace = fc.oneof(fc.string(), fc.constantFrom('routing', 'checkAnswers', '', 'AREA')).map((text) => text as Place);
+const junkPlace = fc
+  .oneof(fc.string(), fc.constantFrom('routing', 'checkAnswers', '', 'AREA'))
+  .map((text) => text as Place);
 
 const event: fc.Arbitrary<QuestionnaireEvent> = fc.oneof(
   stepAnswer.map((answer): QuestionnaireEvent => ({ type: 'SUBMIT', answer })),

@@ -17,7 +17,10 @@ function pointIds(answers: Answers): string[] {
 const anyAnswers: fc.Arbitrary<Answers> = fc.oneof(someAnswers, completeAnswers);
 
 /** Complete answers with one page's values forced, so the route is known while the rest varies. */
-function withAnswer<K extends keyof AnswersByStep>(step: K, values: fc.Arbitrary<AnswersByStep[K]>): fc.Arbitrary<AnswersByStep> {
+function withAnswer<K extends keyof AnswersByStep>(
+  step: K,
+  values: fc.Arbitrary<AnswersByStep[K]>,
+): fc.Arbitrary<AnswersByStep> {
   return fc.tuple(completeAnswers, values).map(([answers, forced]) => ({ ...answers, [step]: forced }));
 }
 
@@ -58,26 +61,50 @@ describe('rules over random valid answers', () => {
   });
 
   it('give no ankle point to someone asking only about calves, whatever their ankle answers say', () => {
-    const calvesOnly = withAnswer('area', fc.record({ area: fc.constant('calves' as const), legs: fc.constantFrom('both-legs' as const, 'one-leg' as const) }));
+    const calvesOnly = withAnswer(
+      'area',
+      fc.record({
+        area: fc.constant('calves' as const),
+        legs: fc.constantFrom('both-legs' as const, 'one-leg' as const),
+      }),
+    );
     fc.assert(
-      fc.property(calvesOnly, (answers) => expectNone(pointIds(answers), ['ankle-size-changes', 'ankle-bone-and-tendon'])),
+      fc.property(calvesOnly, (answers) =>
+        expectNone(pointIds(answers), ['ankle-size-changes', 'ankle-bone-and-tendon']),
+      ),
       { numRuns: 200 },
     );
   });
 
   it('give no calf point to someone asking only about ankles, whatever their calf answers say', () => {
-    const anklesOnly = withAnswer('area', fc.record({ area: fc.constant('ankles' as const), legs: fc.constantFrom('both-legs' as const, 'one-leg' as const) }));
+    const anklesOnly = withAnswer(
+      'area',
+      fc.record({
+        area: fc.constant('ankles' as const),
+        legs: fc.constantFrom('both-legs' as const, 'one-leg' as const),
+      }),
+    );
     fc.assert(
-      fc.property(anklesOnly, (answers) => expectNone(pointIds(answers), ['calf-muscle-or-fat', 'ask-calf-muscle-options'])),
+      fc.property(anklesOnly, (answers) =>
+        expectNone(pointIds(answers), ['calf-muscle-or-fat', 'ask-calf-muscle-options']),
+      ),
       { numRuns: 200 },
     );
   });
 
   it('give no device-appeal point when no energy device is considered', () => {
-    const noDevice = withAnswer('technique', fc.record({ technique: fc.constantFrom('traditional' as const, 'unsure' as const) }));
+    const noDevice = withAnswer(
+      'technique',
+      fc.record({ technique: fc.constantFrom('traditional' as const, 'unsure' as const) }),
+    );
     fc.assert(
       fc.property(noDevice, (answers) =>
-        expectNone(pointIds(answers), ['ask-why-this-device', 'skin-tightening-claims', 'faster-or-better-claims', 'less-pain-with-laser']),
+        expectNone(pointIds(answers), [
+          'ask-why-this-device',
+          'skin-tightening-claims',
+          'faster-or-better-claims',
+          'less-pain-with-laser',
+        ]),
       ),
       { numRuns: 200 },
     );
@@ -86,7 +113,9 @@ describe('rules over random valid answers', () => {
   it('give no diabetes point without diabetes ticked, whatever the diabetes-control answer says', () => {
     const noDiabetes = withAnswer(
       'conditions',
-      fc.record({ conditions: fc.subarray(['heart', 'kidney', 'liver'] as const, { minLength: 1 }).map((list) => [...list]) }),
+      fc.record({
+        conditions: fc.subarray(['heart', 'kidney', 'liver'] as const, { minLength: 1 }).map((list) => [...list]),
+      }),
     );
     fc.assert(
       fc.property(noDiabetes, (answers) => expectNone(pointIds(answers), ['diabetes-control-check', 'tell-diabetes'])),

@@ -4,7 +4,14 @@ import { stepSchemas } from '../../../src/answers/answers';
 import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { storedAnswersSchema } from '../../../src/answers/stored-answers-schema';
 import { STEP_IDS } from '../../../src/answers/step-ids';
-import { clearSession, loadSession, saveSession, sessionKey, STORAGE_KEY, type SavedSession } from '../../../src/persistence/session-store';
+import {
+  clearSession,
+  loadSession,
+  saveSession,
+  sessionKey,
+  STORAGE_KEY,
+  type SavedSession,
+} from '../../../src/persistence/session-store';
 import { completeAnswers, KNOWN_PLACES, place, someAnswers } from './answer-arbitraries';
 
 afterEach(() => {
@@ -30,7 +37,9 @@ function isRestorable(raw: string): boolean {
   const keys = Object.keys(data).sort();
   if (JSON.stringify(keys) !== JSON.stringify(['answers', 'place', 'version'])) return false;
   const { version, place: where, answers } = data as Record<string, unknown>;
-  return version === 1 && KNOWN_PLACES.some((known) => known === where) && storedAnswersSchema.safeParse(answers).success;
+  return (
+    version === 1 && KNOWN_PLACES.some((known) => known === where) && storedAnswersSchema.safeParse(answers).success
+  );
 }
 
 /** Writes raw text where the app keeps its session, loads it, and checks the outcome against the rule. */
@@ -68,7 +77,10 @@ describe('loading a saved session', () => {
   });
 
   it('never throws on random text, and discards what is not a valid session', () => {
-    fc.assert(fc.property(fc.string(), (raw) => void loadRaw(raw)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string(), (raw) => void loadRaw(raw)),
+      { numRuns: 200 },
+    );
   });
 
   it('never throws on numbers, and discards them', () => {
@@ -81,7 +93,10 @@ describe('loading a saved session', () => {
   });
 
   it('never throws on random JSON, and restores only what is valid', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => void loadRaw(JSON.stringify(value))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => void loadRaw(JSON.stringify(value))),
+      { numRuns: 200 },
+    );
   });
 
   it('round-trips every valid session through saveSession and loadSession', () => {
@@ -109,18 +124,32 @@ describe('loading a saved session', () => {
       (data: Record<string, unknown>) => (data.answers = null),
       (data: Record<string, unknown>) => (data.answers = []),
     ),
-    fc.oneof(fc.integer(), fc.constant('1'), fc.constant(null)).filter((version) => version !== 1).map((version) => (data: Record<string, unknown>) => (data.version = version)),
-    fc.string().filter((text) => !KNOWN_PLACES.some((known) => known === text)).map((junk) => (data: Record<string, unknown>) => (data.place = junk)),
-    fc.string().filter((key) => !['version', 'place', 'answers'].includes(key)).map((key) => (data: Record<string, unknown>) => (data[key] = true)),
+    fc
+      .oneof(fc.integer(), fc.constant('1'), fc.constant(null))
+      .filter((version) => version !== 1)
+      .map((version) => (data: Record<string, unknown>) => (data.version = version)),
+    fc
+      .string()
+      .filter((text) => !KNOWN_PLACES.some((known) => known === text))
+      .map((junk) => (data: Record<string, unknown>) => (data.place = junk)),
+    fc
+      .string()
+      .filter((key) => !['version', 'place', 'answers'].includes(key))
+      .map((key) => (data: Record<string, unknown>) => (data[key] = true)),
     // An unknown page: the answers object is strict.
-    fc.string().filter((key) => !STEP_IDS.some((step) => step === key)).map((key) => (data: Record<string, unknown>) => {
-      (data.answers as Record<string, unknown>)[key] = {};
-    }),
+    fc
+      .string()
+      .filter((key) => !STEP_IDS.some((step) => step === key))
+      .map((key) => (data: Record<string, unknown>) => {
+        (data.answers as Record<string, unknown>)[key] = {};
+      }),
     // A value no option has, on a page of radios or checkboxes.
-    fc.constantFrom(...STEP_IDS.filter((step) => step !== 'body-size')).map((step) => (data: Record<string, unknown>) => {
-      const [field] = Object.keys(QUESTION_PAGES[step].fields);
-      if (field) (data.answers as Record<string, unknown>)[step] = { [field]: 'not-an-option' };
-    }),
+    fc
+      .constantFrom(...STEP_IDS.filter((step) => step !== 'body-size'))
+      .map((step) => (data: Record<string, unknown>) => {
+        const [field] = Object.keys(QUESTION_PAGES[step].fields);
+        if (field) (data.answers as Record<string, unknown>)[step] = { [field]: 'not-an-option' };
+      }),
     // "None of these" together with another choice.
     fc.constant((data: Record<string, unknown>) => {
       (data.answers as Record<string, unknown>)['clot-risk'] = { factors: ['none', 'cancer'] };
@@ -134,13 +163,15 @@ describe('loading a saved session', () => {
       (data.answers as Record<string, unknown>)['body-size'] = { units: 'metric', centimetres: 20, kilograms: 60 };
     }),
     // Half a height-and-weight pair, which the page refuses: a lone height, or inches without feet.
-    fc.constantFrom(
-      { units: 'imperial', feet: 5 },
-      { units: 'imperial', inches: 4, pounds: 150 },
-      { units: 'metric', kilograms: 60 },
-    ).map((size) => (data: Record<string, unknown>) => {
-      (data.answers as Record<string, unknown>)['body-size'] = size;
-    }),
+    fc
+      .constantFrom(
+        { units: 'imperial', feet: 5 },
+        { units: 'imperial', inches: 4, pounds: 150 },
+        { units: 'metric', kilograms: 60 },
+      )
+      .map((size) => (data: Record<string, unknown>) => {
+        (data.answers as Record<string, unknown>)['body-size'] = size;
+      }),
     // The same box ticked twice, which the page cannot do.
     fc.constant((data: Record<string, unknown>) => {
       (data.answers as Record<string, unknown>)['clot-risk'] = { factors: ['cancer', 'cancer'] };
@@ -254,7 +285,7 @@ describe('one session per embed', () => {
     expect(sessionKey()).toBe(STORAGE_KEY);
   });
 
-  it('never restores one embed\'s progress in another', () => {
+  it("never restores one embed's progress in another", () => {
     fc.assert(
       fc.property(session, session, (a, b) => {
         window.sessionStorage.clear();

@@ -18,7 +18,11 @@ export const RULE_CASES: Record<string, RuleCase> = {
       { 'urgent-symptoms': { symptoms: ['one-leg-swollen-painful'] } },
       quiet({ 'urgent-symptoms': { symptoms: ['one-leg-swollen-painful', 'breathless-chest-pain'] } }),
     ],
-    silent: [quiet(), quiet({ 'urgent-symptoms': { symptoms: ['breathless-chest-pain'] } }), loud({ 'urgent-symptoms': { symptoms: ['none'] } })],
+    silent: [
+      quiet(),
+      quiet({ 'urgent-symptoms': { symptoms: ['breathless-chest-pain'] } }),
+      loud({ 'urgent-symptoms': { symptoms: ['none'] } }),
+    ],
   },
   'urgent-breathless-chest-pain': {
     fires: [
@@ -119,7 +123,9 @@ export const RULE_CASES: Record<string, RuleCase> = {
     ],
   },
   'swelling-with-blood-pressure-medicine': {
-    fires: [quiet({ swelling: { signs: ['both-legs'] }, medicines: { items: ['blood-pressure'], details: undefined } })],
+    fires: [
+      quiet({ swelling: { signs: ['both-legs'] }, medicines: { items: ['blood-pressure'], details: undefined } }),
+    ],
     silent: [
       quiet({ swelling: { signs: ['both-legs'] }, medicines: { items: ['other-prescribed'], details: undefined } }),
       quiet({ swelling: { signs: ['foot-and-toes'] }, medicines: { items: ['blood-pressure'], details: undefined } }),
@@ -171,12 +177,17 @@ export const RULE_CASES: Record<string, RuleCase> = {
   },
   'ask-why-this-device': {
     fires: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['surgeon-suggested'] } })],
-    silent: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain', 'better-result'] } })],
+    silent: [
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain', 'better-result'] } }),
+    ],
   },
   'skin-tightening-claims': {
     fires: [
       quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['skin-tightening'] } }),
-      quiet({ technique: { technique: 'other-energy' }, 'technique-appeal': { reasons: ['less-pain', 'skin-tightening'] } }),
+      quiet({
+        technique: { technique: 'other-energy' },
+        'technique-appeal': { reasons: ['less-pain', 'skin-tightening'] },
+      }),
     ],
     silent: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['faster-recovery'] } })],
   },
@@ -193,7 +204,9 @@ export const RULE_CASES: Record<string, RuleCase> = {
       quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['faster-recovery'] } }),
       quiet({ technique: { technique: 'other-energy' }, 'technique-appeal': { reasons: ['better-result'] } }),
     ],
-    silent: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain', 'surgeon-suggested'] } })],
+    silent: [
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain', 'surgeon-suggested'] } }),
+    ],
   },
   'ask-combined-procedures': {
     fires: [quiet({ 'other-procedures': { sameDay: 'yes' } }), quiet({ 'other-procedures': { sameDay: 'unsure' } })],
@@ -209,11 +222,18 @@ export const RULE_CASES: Record<string, RuleCase> = {
       quiet(metric(200, 119.85)),
       quiet(imperial(5, 4, 200)),
     ],
-    silent: [quiet(metric(200, 119.7)), quiet(imperial(5, 10, 160)), quiet({ 'body-size': { units: 'metric', centimetres: undefined, kilograms: undefined } })],
+    silent: [
+      quiet(metric(200, 119.7)),
+      quiet(imperial(5, 10, 160)),
+      quiet({ 'body-size': { units: 'metric', centimetres: undefined, kilograms: undefined } }),
+    ],
   },
   'tell-higher-bmi-clot-risk': {
     fires: [quiet(metric(160, 90)), metric(200, 120)],
-    silent: [quiet(metric(200, 119.7)), quiet({ 'body-size': { units: 'imperial', feet: undefined, inches: undefined, pounds: undefined } })],
+    silent: [
+      quiet(metric(200, 119.7)),
+      quiet({ 'body-size': { units: 'imperial', feet: undefined, inches: undefined, pounds: undefined } }),
+    ],
   },
   'weight-not-steady': {
     fires: [
@@ -241,7 +261,10 @@ export const RULE_CASES: Record<string, RuleCase> = {
   },
   'pregnant-now': {
     fires: [quiet({ pregnancy: { pregnancy: 'now' } })],
-    silent: [quiet({ pregnancy: { pregnancy: 'within-2-years' } }), quiet({ pregnancy: { pregnancy: 'not-applicable' } })],
+    silent: [
+      quiet({ pregnancy: { pregnancy: 'within-2-years' } }),
+      quiet({ pregnancy: { pregnancy: 'not-applicable' } }),
+    ],
   },
   'pregnancy-later': {
     fires: [quiet({ pregnancy: { pregnancy: 'within-2-years' } }), quiet({ pregnancy: { pregnancy: 'maybe-later' } })],
@@ -326,7 +349,10 @@ export const RULE_CASES: Record<string, RuleCase> = {
     silent: [quiet({ medicines: { items: ['blood-pressure'], details: undefined } })],
   },
   'tell-diabetes': {
-    fires: [quiet({ conditions: { conditions: ['diabetes'] } }), quiet({ conditions: { conditions: ['diabetes', 'heart'] } })],
+    fires: [
+      quiet({ conditions: { conditions: ['diabetes'] } }),
+      quiet({ conditions: { conditions: ['diabetes', 'heart'] } }),
+    ],
     silent: [quiet({ conditions: { conditions: ['heart', 'kidney', 'liver'] } })],
   },
   'diabetes-control-check': {

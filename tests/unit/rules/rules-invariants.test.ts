@@ -38,7 +38,13 @@ describe('rules', () => {
  */
 const LANGUAGES = [
   { language: 'English', points: ruleTextEn, start: /^[A-Z]/, verdict: /candidate/, overstated: /no stud(y|ies)/ },
-  { language: 'Spanish', points: ruleTextEs, start: /^[¿¡]?[A-ZÁÉÍÓÚÑ]/, verdict: /candidat[oa]/, overstated: /ningún estudio|no hay estudios/ },
+  {
+    language: 'Spanish',
+    points: ruleTextEs,
+    start: /^[¿¡]?[A-ZÁÉÍÓÚÑ]/,
+    verdict: /candidat[oa]/,
+    overstated: /ningún estudio|no hay estudios/,
+  },
 ] as const;
 
 describe.each(LANGUAGES)('the $language text of each rule', ({ points, start, verdict, overstated }) => {
@@ -73,7 +79,9 @@ describe.each(LANGUAGES)('the $language text of each rule', ({ points, start, ve
 
 describe('the two languages', () => {
   it('say different things in different words: no rule is left untranslated', () => {
-    const same = ALL_RULES.filter(({ id }) => ruleTextEn[id].point === ruleTextEs[id].point || ruleTextEn[id].why === ruleTextEs[id].why);
+    const same = ALL_RULES.filter(
+      ({ id }) => ruleTextEn[id].point === ruleTextEs[id].point || ruleTextEn[id].why === ruleTextEs[id].why,
+    );
     expect(same.map((rule) => rule.id)).toEqual([]);
   });
 });
@@ -108,32 +116,31 @@ describe('sources', () => {
   });
 
   it.each(SOURCE_IDS)('%s has the same web addresses in both languages', (id) => {
-    expect(sourceTextEs[id].address.match(WEB_ADDRESS) ?? []).toEqual(sourceTextEn[id].address.match(WEB_ADDRESS) ?? []);
+    expect(sourceTextEs[id].address.match(WEB_ADDRESS) ?? []).toEqual(
+      sourceTextEn[id].address.match(WEB_ADDRESS) ?? [],
+    );
   });
 
   // A reader types these off the printout: each must be a working https address, and a DOI,
   // PubMed or PubMed Central link must carry an identifier of that kind's shape. (Both languages
   // have the same addresses, checked above.)
-  it.each(SOURCE_IDS)('%s gives web addresses a reader can follow, with DOI, PMID and PMCID links of valid shape', (id) => {
-    for (const address of sourceTextEn[id].address.match(WEB_ADDRESS) ?? []) {
-      const url = new URL(address);
-      expect(url.protocol, address).toBe('https:');
-      expect(url.hostname, address).toMatch(/^([a-z0-9-]+\.)+[a-z]{2,}$/);
-      const shape = LOCATOR_SHAPES[url.hostname];
-      if (shape) expect(url.pathname, address).toMatch(shape);
-    }
-  });
+  it.each(SOURCE_IDS)(
+    '%s gives web addresses a reader can follow, with DOI, PMID and PMCID links of valid shape',
+    (id) => {
+      for (const address of sourceTextEn[id].address.match(WEB_ADDRESS) ?? []) {
+        const url = new URL(address);
+        expect(url.protocol, address).toBe('https:');
+        expect(url.hostname, address).toMatch(/^([a-z0-9-]+\.)+[a-z]{2,}$/);
+        const shape = LOCATOR_SHAPES[url.hostname];
+        if (shape) expect(url.pathname, address).toMatch(shape);
+      }
+    },
+  );
 });
 
 describe('sections', () => {
   it('follow the brief order with unique ids and titles', () => {
-    expect(SECTIONS).toEqual([
-      'urgent',
-      'doctor-first',
-      'ask-surgeon',
-      'tell-surgeon',
-      'before-you-decide',
-    ]);
+    expect(SECTIONS).toEqual(['urgent', 'doctor-first', 'ask-surgeon', 'tell-surgeon', 'before-you-decide']);
     expect(SECTIONS.map((section) => sectionTextEn[section].title)).toEqual([
       'Get medical help now',
       'Talk to a doctor first',

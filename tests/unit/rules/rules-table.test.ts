@@ -21,8 +21,12 @@ function fires(id: string, answers: Answers): boolean {
 const entries = Object.entries(RULE_CASES);
 const alwaysOn = entries.filter(([, ruleCase]) => ruleCase === 'always-on').map(([id]) => id);
 const conditional = entries.flatMap(([id, ruleCase]) => (ruleCase === 'always-on' ? [] : [{ id, ruleCase }]));
-const firing = conditional.flatMap(({ id, ruleCase }) => ruleCase.fires.map((answers, index) => ({ id, number: index + 1, answers })));
-const silent = conditional.flatMap(({ id, ruleCase }) => ruleCase.silent.map((answers, index) => ({ id, number: index + 1, answers })));
+const firing = conditional.flatMap(({ id, ruleCase }) =>
+  ruleCase.fires.map((answers, index) => ({ id, number: index + 1, answers })),
+);
+const silent = conditional.flatMap(({ id, ruleCase }) =>
+  ruleCase.silent.map((answers, index) => ({ id, number: index + 1, answers })),
+);
 
 describe('rule table', () => {
   it('has an entry for every rule, and none for rules that do not exist', () => {
@@ -30,10 +34,13 @@ describe('rule table', () => {
     expect(Object.keys(RULE_CASES).sort()).toEqual(ruleIds);
   });
 
-  it.each(conditional)('$id has at least one firing and one silent case', ({ ruleCase }: { ruleCase: Exclude<RuleCase, 'always-on'> }) => {
-    expect(ruleCase.fires.length).toBeGreaterThan(0);
-    expect(ruleCase.silent.length).toBeGreaterThan(0);
-  });
+  it.each(conditional)(
+    '$id has at least one firing and one silent case',
+    ({ ruleCase }: { ruleCase: Exclude<RuleCase, 'always-on'> }) => {
+      expect(ruleCase.fires.length).toBeGreaterThan(0);
+      expect(ruleCase.silent.length).toBeGreaterThan(0);
+    },
+  );
 
   it.each(firing)('$id fires for its case $number', ({ id, answers }) => {
     expect(fires(id, answers)).toBe(true);

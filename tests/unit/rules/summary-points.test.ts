@@ -21,7 +21,8 @@ function expectSummaryOrder(points: readonly Point[]) {
     if (!previous || !current) throw new Error('unreachable');
     const bySection = sectionIndex(previous) - sectionIndex(current);
     expect(bySection, `${previous.id} before ${current.id}`).toBeLessThanOrEqual(0);
-    if (bySection === 0) expect(ruleIndex(previous), `${previous.id} before ${current.id}`).toBeLessThan(ruleIndex(current));
+    if (bySection === 0)
+      expect(ruleIndex(previous), `${previous.id} before ${current.id}`).toBeLessThan(ruleIndex(current));
   }
 }
 
@@ -34,12 +35,19 @@ describe('summaryPoints', () => {
   });
 
   it('returns exactly the always-on points for the quiet answers', () => {
-    expect(summaryPoints(quiet()).map((point) => point.id).sort()).toEqual([...alwaysOnIds].sort());
+    expect(
+      summaryPoints(quiet())
+        .map((point) => point.id)
+        .sort(),
+    ).toEqual([...alwaysOnIds].sort());
   });
 
   it('puts the urgent points first when there are any', () => {
     const points = summaryPoints(loud());
-    expect(points.slice(0, 2).map((point) => point.id)).toEqual(['urgent-leg-clot-signs', 'urgent-breathless-chest-pain']);
+    expect(points.slice(0, 2).map((point) => point.id)).toEqual([
+      'urgent-leg-clot-signs',
+      'urgent-breathless-chest-pain',
+    ]);
   });
 
   it.each([

@@ -65,7 +65,11 @@ export async function recordHostTraffic(page: Page): Promise<void> {
       }
       window.addEventListener('message', (event) => {
         const frame = document.querySelector('[data-calf-ankle-prep] iframe') as HTMLIFrameElement | null;
-        traffic.messages.push({ origin: event.origin, data: event.data, fromEmbed: Boolean(frame && event.source === frame.contentWindow) });
+        traffic.messages.push({
+          origin: event.origin,
+          data: event.data,
+          fromEmbed: Boolean(frame && event.source === frame.contentWindow),
+        });
       });
     },
     { prefix: EVENT_PREFIX, types: [...MESSAGE_TYPES, ...RETIRED_TYPES] },
@@ -93,11 +97,20 @@ export async function eventTypes(page: Page): Promise<string[]> {
  */
 export async function allPostedMessagesArrived(page: Page, frame: Frame): Promise<void> {
   const marker = `test-barrier-${Date.now()}-${Math.random()}`;
-  await frame.evaluate(({ marker, host }) => window.parent.postMessage({ testBarrier: marker }, host), { marker, host: HOST_ORIGIN });
+  await frame.evaluate(({ marker, host }) => window.parent.postMessage({ testBarrier: marker }, host), {
+    marker,
+    host: HOST_ORIGIN,
+  });
   await expect
-    .poll(async () => (await hostTraffic(page)).messages.some((message) => (message.data as { testBarrier?: string } | null)?.testBarrier === marker), {
-      message: 'the marker posted from the frame should reach the host page',
-    })
+    .poll(
+      async () =>
+        (await hostTraffic(page)).messages.some(
+          (message) => (message.data as { testBarrier?: string } | null)?.testBarrier === marker,
+        ),
+      {
+        message: 'the marker posted from the frame should reach the host page',
+      },
+    )
     .toBe(true);
 }
 
@@ -114,7 +127,11 @@ let sentinels = 0;
  * they were posted, so anything the app sent before the marker has arrived too. A condition to
  * wait for, where a fixed pause would only guess. Returns the marker, to tell it apart.
  */
-export async function flushAppMessages(page: Page, frame: Frame, received: (page: Page) => Promise<unknown[]>): Promise<string> {
+export async function flushAppMessages(
+  page: Page,
+  frame: Frame,
+  received: (page: Page) => Promise<unknown[]>,
+): Promise<string> {
   sentinels += 1;
   const marker = `test-marker-${sentinels}`;
   await frame.evaluate(
@@ -129,7 +146,9 @@ export async function flushAppMessages(page: Page, frame: Frame, received: (page
       }),
     marker,
   );
-  await expect.poll(async () => (await received(page)).includes(marker), { message: 'the marker posted from the frame' }).toBe(true);
+  await expect
+    .poll(async () => (await received(page)).includes(marker), { message: 'the marker posted from the frame' })
+    .toBe(true);
   return marker;
 }
 
@@ -149,7 +168,10 @@ export async function blockStorageInAppFrames(page: Page): Promise<void> {
     ({ appOrigin }) => {
       if (window === window.top || window.location.origin !== appOrigin) return;
       const refuse = () => {
-        throw new DOMException("Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.", 'SecurityError');
+        throw new DOMException(
+          "Failed to read the 'sessionStorage' property from 'Window': Access is denied for this document.",
+          'SecurityError',
+        );
       };
       for (const name of ['sessionStorage', 'localStorage'] as const) {
         Object.defineProperty(window, name, { configurable: true, enumerable: true, get: refuse });
@@ -163,7 +185,10 @@ export async function blockStorageInAppFrames(page: Page): Promise<void> {
 }
 
 /** The iframe the snippet put in the container (or a plain iframe with that id), and its frame. */
-export async function embeddedFrame(page: Page, selector = '[data-calf-ankle-prep] iframe'): Promise<{ iframe: Locator; frame: Frame }> {
+export async function embeddedFrame(
+  page: Page,
+  selector = '[data-calf-ankle-prep] iframe',
+): Promise<{ iframe: Locator; frame: Frame }> {
   const iframe = page.locator(selector);
   await expect(iframe).toHaveCount(1);
   const handle = await iframe.elementHandle();
@@ -221,7 +246,9 @@ export async function expectWindowHeightFrame(page: Page, iframe: Locator, where
 
 /** Every option label and every piece of free text in these answers (what must never leave the app unasked). */
 export function answerTexts(visits: readonly PageVisit[]): string[] {
-  const texts = visits.flatMap((visit) => Object.values(visit.answers as PageAnswers).flatMap((answer) => textsOf(answer)));
+  const texts = visits.flatMap((visit) =>
+    Object.values(visit.answers as PageAnswers).flatMap((answer) => textsOf(answer)),
+  );
   return [...new Set(texts)];
 }
 

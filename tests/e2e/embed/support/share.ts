@@ -61,10 +61,19 @@ export async function pressSendNow(page: Page, frame: Frame): Promise<void> {
  */
 export async function allPostedMessagesArrived(page: Page, frame: Frame): Promise<void> {
   const marker = `barrier-${Date.now()}-${Math.random()}`;
-  await frame.evaluate(({ marker, host }) => window.parent.postMessage({ testBarrier: marker }, host), { marker, host: HOST_ORIGIN });
+  await frame.evaluate(({ marker, host }) => window.parent.postMessage({ testBarrier: marker }, host), {
+    marker,
+    host: HOST_ORIGIN,
+  });
   await expect
-    .poll(async () => (await hostTraffic(page)).messages.some((message) => (message.data as { testBarrier?: string } | null)?.testBarrier === marker), {
-      message: 'the marker posted from the frame should reach the host page',
-    })
+    .poll(
+      async () =>
+        (await hostTraffic(page)).messages.some(
+          (message) => (message.data as { testBarrier?: string } | null)?.testBarrier === marker,
+        ),
+      {
+        message: 'the marker posted from the frame should reach the host page',
+      },
+    )
     .toBe(true);
 }

@@ -8,12 +8,14 @@ import {
   embeddedFrame,
   eventsOfType,
   eventTypes,
+  flushAppMessages,
   frameAsPage,
   hostTraffic,
   hostUrl,
+  receivedData,
   recordHostTraffic,
 } from './support/embed-host';
-import { allPostedMessagesArrived, pressSendNow, sendNowButton, untilTheFrameTakesClicks } from './support/share';
+import { pressSendNow, sendNowButton, untilTheFrameTakesClicks } from './support/share';
 
 // Sending the summary to the clinic takes a press on "Send my summary to …", which only opens a
 // preview, then a press on "Send now" below it, and is refused when the frame is hidden or the
@@ -49,7 +51,7 @@ async function runToSummary(page: Page, file: string): Promise<Frame> {
 }
 
 async function summariesReceived(page: Page, frame: Frame): Promise<{ events: unknown[]; messages: unknown[] }> {
-  await allPostedMessagesArrived(page, frame);
+  await flushAppMessages(page, frame, receivedData);
   const events = (await eventsOfType(page, 'summary')).map((event) => event.detail);
   const messages = (await hostTraffic(page)).messages
     .filter((message) => (message.data as { type?: string } | null)?.type === 'summary')

@@ -88,32 +88,6 @@ export async function eventTypes(page: Page): Promise<string[]> {
   return events.map((event) => event.type.slice(EVENT_PREFIX.length));
 }
 
-/**
- * Waits until every message the app's frame has posted so far has reached the host page: posts a
- * marker from the frame's window to the host and waits for the host to record it. Messages from
- * one window to another are delivered in the order they were posted, so once the marker is in,
- * anything the app posted before it is in too. For checks that a message was not sent (or sent
- * only once), in place of a fixed wait that would only guess how long delivery takes.
- */
-export async function allPostedMessagesArrived(page: Page, frame: Frame): Promise<void> {
-  const marker = `test-barrier-${Date.now()}-${Math.random()}`;
-  await frame.evaluate(({ marker, host }) => window.parent.postMessage({ testBarrier: marker }, host), {
-    marker,
-    host: HOST_ORIGIN,
-  });
-  await expect
-    .poll(
-      async () =>
-        (await hostTraffic(page)).messages.some(
-          (message) => (message.data as { testBarrier?: string } | null)?.testBarrier === marker,
-        ),
-      {
-        message: 'the marker posted from the frame should reach the host page',
-      },
-    )
-    .toBe(true);
-}
-
 export async function eventsOfType(page: Page, type: (typeof MESSAGE_TYPES)[number]): Promise<HostEvent[]> {
   return (await hostTraffic(page)).events.filter((event) => event.type === EVENT_PREFIX + type);
 }

@@ -1,5 +1,4 @@
 import { expect, type Frame, type Locator, type Page } from '@playwright/test';
-import { HOST_ORIGIN, hostTraffic } from './embed-host';
 
 /** The summary's second, sending button, below the preview that "Send my summary to …" opens. */
 export function sendNowButton(frame: Frame): Locator {
@@ -51,29 +50,4 @@ export async function pressSendNow(page: Page, frame: Frame): Promise<void> {
   await expect(sendNow).toHaveAttribute('data-visibility', 'visible');
   await untilTheFrameTakesClicks(page, frame, sendNow);
   await sendNow.click();
-}
-
-/**
- * Waits until every message the app's frame has posted so far has reached the host page: posts a
- * marker from the frame's window and waits for the host to record it. Messages between two windows
- * arrive in the order they were posted, so once the marker is in, anything posted before it is
- * too. For checking that a summary was not sent (or sent once), without guessing a delivery time.
- */
-export async function allPostedMessagesArrived(page: Page, frame: Frame): Promise<void> {
-  const marker = `barrier-${Date.now()}-${Math.random()}`;
-  await frame.evaluate(({ marker, host }) => window.parent.postMessage({ testBarrier: marker }, host), {
-    marker,
-    host: HOST_ORIGIN,
-  });
-  await expect
-    .poll(
-      async () =>
-        (await hostTraffic(page)).messages.some(
-          (message) => (message.data as { testBarrier?: string } | null)?.testBarrier === marker,
-        ),
-      {
-        message: 'the marker posted from the frame should reach the host page',
-      },
-    )
-    .toBe(true);
 }

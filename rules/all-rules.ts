@@ -9,19 +9,20 @@ import { healthRules } from './rules-health';
 import { readinessRules } from './rules-readiness';
 
 /**
- * Every rule, in the order points appear within a section of the summary. Urgent first; then the
- * surgeon-and-facility list, so "Questions to ask your surgeon" opens with the questions everyone
- * should ask before those their answers add; then the brief's topics in the questionnaire's order,
- * with readiness last so the summary ends on "not having liposuction is always an option".
+ * Every rule, in the order points appear within a tier of the summary (the tier comes first).
+ * Within the personal tiers: look-alike conditions, then health and clot risk, weight, technique
+ * and the legs themselves, then the person's own plans. Within the checklist: who operates and
+ * where, then the clot and medicine questions, the risks, the recovery and the benefit, with
+ * readiness last so the summary ends on "not having liposuction is always an option".
  */
 export const ALL_RULES = [
   ...urgentRules,
   ...surgeonRules,
-  ...targetAreaRules,
   ...lookAlikeRules,
-  ...techniqueRules,
-  ...weightRules,
   ...healthRules,
+  ...weightRules,
+  ...techniqueRules,
+  ...targetAreaRules,
   ...readinessRules,
 ] as const satisfies readonly Rule[];
 

@@ -1,159 +1,143 @@
+import { said, saidBmiFrom } from '../src/answers/answer-ref';
+import type { Answers } from '../src/answers/answers';
 import type { Rule } from './rule';
-import { countTicked, includesAny } from './answer-checks';
+import { bmiAtLeast, countTicked, includesAny } from './answer-checks';
+import { HIGHER_BMI } from './rules-weight';
+
+const OLDER = ['41-60', '61-74', '75-plus'] as const;
+const OTHER_MEDICINES = [
+  'aspirin',
+  'anti-inflammatory',
+  'vitamin-e',
+  'supplements',
+  'blood-pressure',
+  'other-prescribed',
+] as const;
+
+/** Anything the person told us that a clot-risk score counts: a ticked factor, age over 40, a BMI of 30 or more. */
+function hasClotRisk(answers: Answers): boolean {
+  const age = answers.age?.age;
+  return (
+    countTicked(answers['clot-risk']?.factors, 'none') > 0 ||
+    (age !== undefined && (OLDER as readonly string[]).includes(age)) ||
+    bmiAtLeast(answers, HIGHER_BMI)
+  );
+}
 
 /**
  * Health, medicines and blood-clot risk. Plastic-surgery societies recommend a formal clot-risk
- * score for every patient, so that question is on every summary; each risk factor the person
- * ticks adds a "tell" point so the surgeon hears it, and any factor at all adds a stronger ask.
- * Stopping times for medicines differ between people, so no point ever says "stop" on its own.
+ * score for every patient, so one clot point is on every summary: the general question, or, when
+ * the answers hold a risk, the one that names them. Medicines are one point too, in the variant
+ * the answers call for. Stopping times differ between people, so no point ever says "stop" on its own.
  */
 export const healthRules = [
   {
-    id: 'ask-clot-risk-score',
+    id: 'clot-risk-factors',
     section: 'ask-surgeon',
-    when: () => true,
+    tier: 'safety',
+    topic: 'clot-risk',
+    when: hasClotRisk,
+    because: [said('clot-risk', 'factors'), said('age', 'age', OLDER), saidBmiFrom(HIGHER_BMI)],
     sources: ['caprini', 'vte-risk'],
-  },
-  {
-    id: 'ask-clot-prevention-plan',
-    section: 'ask-surgeon',
-    // Any ticked factor counts, so a factor added to the page later is covered without a change here.
-    when: (answers) => countTicked(answers['clot-risk']?.factors, 'none') > 0,
-    sources: ['caprini', 'vte-risk'],
-  },
-  {
-    id: 'age-clot-risk',
-    section: 'ask-surgeon',
-    when: (answers) => {
-      const age = answers.age?.age;
-      return age === '41-60' || age === '61-74' || age === '75-plus';
-    },
-    sources: ['vte-risk', 'caprini'],
-  },
-  {
-    id: 'ask-long-travel',
-    section: 'ask-surgeon',
-    when: (answers) => includesAny(answers['clot-risk']?.factors, ['long-travel']),
-    sources: ['vte-risk'],
-  },
-  {
-    id: 'tell-previous-clot',
-    section: 'tell-surgeon',
-    when: (answers) => includesAny(answers['clot-risk']?.factors, ['previous-clot']),
-    sources: ['vte-risk'],
-  },
-  {
-    id: 'tell-family-clot',
-    section: 'tell-surgeon',
-    when: (answers) => includesAny(answers['clot-risk']?.factors, ['family-clot']),
-    sources: ['vte-risk'],
-  },
-  {
-    id: 'tell-clotting-disorder',
-    section: 'tell-surgeon',
-    when: (answers) => includesAny(answers['clot-risk']?.factors, ['clotting-disorder']),
-    sources: ['vte-risk'],
   },
   {
     id: 'tell-estrogen',
     section: 'tell-surgeon',
+    tier: 'safety',
     when: (answers) => includesAny(answers['clot-risk']?.factors, ['estrogen']),
+    because: [said('clot-risk', 'factors', ['estrogen'])],
     sources: ['estrogen', 'vte-risk'],
   },
   {
-    id: 'tell-recent-pregnancy',
-    section: 'tell-surgeon',
-    when: (answers) => includesAny(answers['clot-risk']?.factors, ['recent-pregnancy']),
+    id: 'ask-long-travel',
+    section: 'ask-surgeon',
+    tier: 'safety',
+    when: (answers) => includesAny(answers['clot-risk']?.factors, ['long-travel']),
+    because: [said('clot-risk', 'factors', ['long-travel'])],
     sources: ['vte-risk'],
-  },
-  {
-    id: 'tell-pregnancy-losses',
-    section: 'tell-surgeon',
-    when: (answers) => includesAny(answers['clot-risk']?.factors, ['pregnancy-losses']),
-    sources: ['vte-risk'],
-  },
-  {
-    id: 'tell-cancer',
-    section: 'tell-surgeon',
-    when: (answers) => includesAny(answers['clot-risk']?.factors, ['cancer']),
-    sources: ['vte-risk'],
-  },
-  {
-    id: 'tell-nicotine',
-    section: 'tell-surgeon',
-    when: (answers) => {
-      const nicotine = answers.nicotine?.nicotine;
-      return nicotine === 'daily' || nicotine === 'sometimes' || nicotine === 'stopped-recently';
-    },
-    sources: ['smoking'],
-  },
-  {
-    id: 'bring-medicine-list',
-    section: 'tell-surgeon',
-    when: () => true,
-    sources: ['medscape-calf', 'blood-thinners', 'supplements'],
-  },
-  {
-    id: 'tell-alcohol',
-    section: 'tell-surgeon',
-    when: () => true,
-    sources: ['medscape-calf'],
   },
   {
     id: 'tell-blood-thinner',
     section: 'tell-surgeon',
+    tier: 'safety',
+    topic: 'medicines',
     when: (answers) => includesAny(answers.medicines?.items, ['blood-thinner']),
-    sources: ['blood-thinners'],
+    because: [said('medicines', 'items'), said('medicines', 'details')],
+    sources: ['blood-thinners', 'supplements'],
   },
   {
-    id: 'tell-bleeding-medicines',
+    id: 'tell-medicines',
     section: 'tell-surgeon',
-    when: (answers) => includesAny(answers.medicines?.items, ['aspirin', 'anti-inflammatory', 'vitamin-e']),
-    sources: ['medscape-calf', 'blood-thinners'],
+    tier: 'safety',
+    topic: 'medicines',
+    when: (answers) =>
+      includesAny(answers.medicines?.items, OTHER_MEDICINES) &&
+      !includesAny(answers.medicines?.items, ['blood-thinner']),
+    because: [said('medicines', 'items'), said('medicines', 'details')],
+    sources: ['medscape-calf', 'blood-thinners', 'supplements'],
   },
   {
-    id: 'tell-supplements',
+    id: 'tell-nicotine',
     section: 'tell-surgeon',
-    when: (answers) => includesAny(answers.medicines?.items, ['supplements']),
-    sources: ['supplements'],
-  },
-  {
-    id: 'tell-other-prescribed',
-    section: 'tell-surgeon',
-    when: (answers) => includesAny(answers.medicines?.items, ['other-prescribed']),
-    sources: ['medscape-calf'],
+    tier: 'safety',
+    when: (answers) => {
+      const nicotine = answers.nicotine?.nicotine;
+      return nicotine === 'daily' || nicotine === 'sometimes' || nicotine === 'stopped-recently';
+    },
+    because: [said('nicotine', 'nicotine')],
+    sources: ['smoking'],
   },
   {
     id: 'tell-diabetes',
     section: 'tell-surgeon',
+    tier: 'safety',
     when: (answers) => includesAny(answers.conditions?.conditions, ['diabetes']),
+    because: [said('conditions', 'conditions', ['diabetes']), said('diabetes-control', 'control')],
     sources: ['diabetes'],
   },
   {
     id: 'diabetes-control-check',
     section: 'doctor-first',
+    tier: 'doctor-first',
     when: (answers) => {
       const control = answers['diabetes-control']?.control;
       return control === 'not-well' || control === 'unsure';
     },
+    because: [said('diabetes-control', 'control')],
     sources: ['diabetes'],
   },
   {
-    id: 'tell-earlier-leg-liposuction',
+    id: 'tell-heart-kidney-liver',
     section: 'tell-surgeon',
-    when: (answers) => includesAny(answers['leg-history']?.history, ['liposuction']),
-    sources: ['medscape-calf'],
+    tier: 'safety',
+    when: (answers) => includesAny(answers.conditions?.conditions, ['heart', 'kidney', 'liver']),
+    because: [said('conditions', 'conditions', ['heart', 'kidney', 'liver'])],
+    sources: ['edema-causes'],
   },
   {
-    id: 'tell-vein-treatment',
+    id: 'tell-leg-history',
     section: 'tell-surgeon',
-    when: (answers) => includesAny(answers['leg-history']?.history, ['vein-treatment']),
+    tier: 'safety',
+    when: (answers) => countTicked(answers['leg-history']?.history, 'none') > 0,
+    because: [said('leg-history', 'history')],
     sources: ['medscape-calf', 'cvi'],
   },
   {
-    id: 'tell-other-leg-surgery',
+    id: 'ask-clot-risk-score',
+    section: 'ask-surgeon',
+    tier: 'checklist',
+    topic: 'clot-risk',
+    when: (answers) => !hasClotRisk(answers),
+    because: [],
+    sources: ['caprini', 'vte-risk'],
+  },
+  {
+    id: 'bring-medicine-list',
     section: 'tell-surgeon',
-    when: (answers) => includesAny(answers['leg-history']?.history, ['other-surgery']),
-    sources: ['medscape-calf'],
+    tier: 'checklist',
+    topic: 'medicines',
+    when: (answers) => countTicked(answers.medicines?.items, 'none') === 0,
+    because: [],
+    sources: ['medscape-calf', 'supplements'],
   },
 ] as const satisfies readonly Rule[];

@@ -1,81 +1,58 @@
+import { said } from '../src/answers/answer-ref';
 import type { Rule } from './rule';
 
 /**
- * Expectations, recovery, risks and readiness. Most of these are on every summary: everyone
- * deserves the same plain account of the benefit, the recovery and the risks, and the reminder
- * that not having surgery is always an option. The answer-dependent ones add what the person's
- * own plans call for (time off, help at home, how much change they hope for, how they feel).
+ * Expectations, recovery, risks and readiness. The checklist ones are on every summary: everyone
+ * deserves the same plain account of the benefit and the recovery, and the reminder that not
+ * having surgery is always an option. The answer-dependent ones add what the person's own plans
+ * call for (time off, help at home, how much change they hope for, how they feel).
  */
 export const readinessRules = [
   {
-    id: 'expectations-unsure',
-    section: 'ask-surgeon',
-    when: (answers) => answers.expectations?.change === 'unsure',
-    sources: ['consult-questions', 'weniger-review'],
-  },
-  {
     id: 'expectations-dramatic',
-    section: 'before-you-decide',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    topic: 'expectations',
     when: (answers) => answers.expectations?.change === 'dramatic',
+    because: [said('expectations', 'change')],
     sources: ['weniger-review', 'medscape-calf'],
   },
   {
-    id: 'realistic-benefit',
-    section: 'before-you-decide',
-    when: () => true,
-    sources: ['seed-article', 'seed-qa', 'weniger-review'],
-  },
-  {
-    id: 'risks-to-ask-about',
-    section: 'before-you-decide',
-    when: () => true,
-    sources: ['seed-article', 'contour'],
-  },
-  {
-    id: 'recovery-swelling',
-    section: 'before-you-decide',
-    when: () => true,
-    sources: ['nhs-lipo-risks', 'legs-ankles-technique'],
-  },
-  {
-    id: 'recovery-compression',
-    section: 'before-you-decide',
-    when: () => true,
-    sources: ['compression', 'legs-ankles-technique'],
-  },
-  {
-    id: 'recovery-walking',
-    section: 'before-you-decide',
-    when: () => true,
-    sources: ['legs-ankles-technique', 'vte-risk'],
-  },
-  {
-    id: 'recovery-bruise-staining',
-    section: 'before-you-decide',
-    when: () => true,
-    sources: ['staining'],
+    id: 'expectations-unsure',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    topic: 'expectations',
+    when: (answers) => answers.expectations?.change === 'unsure',
+    because: [said('expectations', 'change')],
+    sources: ['consult-questions', 'weniger-review'],
   },
   {
     id: 'ask-time-off',
-    section: 'before-you-decide',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    topic: 'recovery',
     when: (answers) => {
       const timeOff = answers.recovery?.timeOff;
       return timeOff === 'under-1-week' || timeOff === 'unsure';
     },
-    sources: ['nhs-lipo-risks', 'compression'],
+    because: [said('recovery', 'timeOff')],
+    sources: ['nhs-lipo-risks', 'compression', 'vte-risk'],
   },
   {
     id: 'plan-help-at-home',
     section: 'before-you-decide',
+    tier: 'expectations',
     when: (answers) => {
       const support = answers.recovery?.support;
       return support === 'no' || support === 'unsure';
     },
+    because: [said('recovery', 'support')],
     sources: ['nhs-lipo-risks', 'legs-ankles-technique'],
   },
   {
     id: 'talk-about-feelings',
     section: 'before-you-decide',
+    tier: 'expectations',
     // All three together, not any one: plenty of people worry about their legs now and then.
     when: (answers) => {
       const wellbeing = answers.wellbeing;
@@ -85,12 +62,43 @@ export const readinessRules = [
       const holdsBack = wellbeing.holdsBack === 'sometimes' || wellbeing.holdsBack === 'often';
       return worriesALot && takesTime && holdsBack;
     },
+    because: [said('wellbeing', 'worry'), said('wellbeing', 'thinkingTime'), said('wellbeing', 'holdsBack')],
     sources: ['bdd-prevalence', 'bdd-outcome'],
+  },
+  {
+    id: 'ask-recovery',
+    section: 'ask-surgeon',
+    tier: 'checklist',
+    topic: 'recovery',
+    when: (answers) => {
+      const timeOff = answers.recovery?.timeOff;
+      return timeOff !== 'under-1-week' && timeOff !== 'unsure';
+    },
+    because: [],
+    sources: ['nhs-lipo-risks', 'compression', 'legs-ankles-technique'],
+  },
+  {
+    id: 'realistic-benefit',
+    section: 'ask-surgeon',
+    tier: 'checklist',
+    when: () => true,
+    because: [],
+    sources: ['seed-article', 'seed-qa', 'weniger-review'],
+  },
+  {
+    id: 'ask-complications-and-costs',
+    section: 'ask-surgeon',
+    tier: 'checklist',
+    when: () => true,
+    because: [],
+    sources: ['consult-questions'],
   },
   {
     id: 'no-surgery-is-an-option',
     section: 'before-you-decide',
+    tier: 'checklist',
     when: () => true,
+    because: [],
     sources: ['consult-questions'],
   },
 ] as const satisfies readonly Rule[];

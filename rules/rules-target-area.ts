@@ -1,62 +1,68 @@
+import { said } from '../src/answers/answer-ref';
 import type { Rule } from './rule';
 import { includesAny } from './answer-checks';
 
 /**
  * What liposuction can and cannot change in the calves and ankles. Liposuction removes fat only,
  * so the points here help the person find out, with the surgeon, how much of what bothers them
- * is fat at all.
+ * is fat at all, and what it risks in the lower leg in particular.
  */
 export const targetAreaRules = [
   {
     id: 'ankle-size-changes',
     section: 'doctor-first',
+    tier: 'doctor-first',
     when: (answers) => answers['ankle-feel']?.changes === 'changes',
+    because: [said('ankle-feel', 'changes')],
     sources: ['ankle-fluid'],
-  },
-  {
-    id: 'calf-muscle-or-fat',
-    section: 'ask-surgeon',
-    // "Unsure" is included: an examination answers the question the person could not.
-    when: (answers) => {
-      const feel = answers['calf-feel']?.feel;
-      return feel === 'firm' || feel === 'mixed' || feel === 'unsure';
-    },
-    sources: ['medscape-calf'],
   },
   {
     id: 'ask-calf-muscle-options',
     section: 'ask-surgeon',
+    tier: 'expectations',
+    topic: 'calf-muscle',
     when: (answers) => {
       const feel = answers['calf-feel']?.feel;
       return feel === 'firm' || feel === 'mixed';
     },
+    because: [said('calf-feel', 'feel')],
     sources: ['medscape-calf', 'calf-muscle'],
+  },
+  {
+    id: 'calf-muscle-or-fat',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    topic: 'calf-muscle',
+    // An examination answers the question the person could not.
+    when: (answers) => answers['calf-feel']?.feel === 'unsure',
+    because: [said('calf-feel', 'feel')],
+    sources: ['medscape-calf'],
   },
   {
     id: 'ankle-bone-and-tendon',
     section: 'ask-surgeon',
+    tier: 'expectations',
     when: (answers) => {
       const area = answers.area?.area;
       return area === 'ankles' || area === 'both';
     },
+    because: [said('area', 'area', ['ankles', 'both'])],
     sources: ['ankle-fluid'],
   },
   {
     id: 'legs-differ',
     section: 'ask-surgeon',
+    tier: 'expectations',
     when: (answers) => answers.area?.legs === 'one-leg' || includesAny(answers.concerns?.concerns, ['legs-differ']),
+    because: [said('area', 'legs', ['one-leg']), said('concerns', 'concerns', ['legs-differ'])],
     sources: ['seed-article', 'contour'],
   },
   {
-    id: 'ask-lasting-swelling-and-numbness',
+    id: 'risks-to-ask-about',
     section: 'ask-surgeon',
+    tier: 'checklist',
     when: () => true,
-    sources: ['frick-lymph', 'legs-ankles-technique', 'saphenous'],
-  },
-  {
-    id: 'lower-leg-is-demanding',
-    section: 'before-you-decide',
-    when: () => true,
-    sources: ['seed-qa', 'weniger-review'],
+    because: [],
+    sources: ['contour', 'frick-lymph', 'legs-ankles-technique', 'saphenous', 'staining'],
   },
 ] as const satisfies readonly Rule[];

@@ -1,3 +1,4 @@
+import { said } from '../src/answers/answer-ref';
 import type { Rule } from './rule';
 import { includesAny } from './answer-checks';
 
@@ -9,74 +10,73 @@ import { includesAny } from './answer-checks';
  */
 export const techniqueRules = [
   {
-    id: 'ask-laser-evidence',
-    section: 'ask-surgeon',
-    when: (answers) => answers.technique?.technique === 'laser',
-    sources: ['prado-rct', 'laser-review', 'seed-qa'],
-  },
-  {
     id: 'ask-laser-burns',
     section: 'ask-surgeon',
+    tier: 'safety',
     when: (answers) => answers.technique?.technique === 'laser',
+    because: [said('technique', 'technique')],
     sources: ['laser-burns'],
-  },
-  {
-    id: 'ask-laser-price',
-    section: 'ask-surgeon',
-    when: (answers) => answers.technique?.technique === 'laser',
-    sources: ['laser-review', 'seed-qa'],
   },
   {
     id: 'ask-energy-device-evidence',
     section: 'ask-surgeon',
+    tier: 'safety',
     when: (answers) => answers.technique?.technique === 'other-energy',
+    because: [said('technique', 'technique')],
     sources: ['laser-review'],
+  },
+  {
+    id: 'ask-combined-procedures',
+    section: 'ask-surgeon',
+    tier: 'safety',
+    when: (answers) => {
+      const sameDay = answers['other-procedures']?.sameDay;
+      return sameDay === 'yes' || sameDay === 'unsure';
+    },
+    because: [said('other-procedures', 'sameDay')],
+    sources: ['cosmetassure'],
+  },
+  {
+    id: 'ask-laser-evidence',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    when: (answers) => answers.technique?.technique === 'laser',
+    because: [said('technique', 'technique')],
+    sources: ['prado-rct', 'laser-review', 'seed-qa'],
   },
   {
     id: 'ask-which-technique',
     section: 'ask-surgeon',
+    tier: 'expectations',
     when: (answers) => answers.technique?.technique === 'unsure',
+    because: [said('technique', 'technique')],
     sources: ['seed-qa'],
   },
   {
     id: 'ask-why-this-device',
     section: 'ask-surgeon',
+    tier: 'expectations',
     when: (answers) => includesAny(answers['technique-appeal']?.reasons, ['surgeon-suggested']),
+    because: [said('technique-appeal', 'reasons', ['surgeon-suggested'])],
     sources: ['seed-qa'],
   },
   {
-    id: 'skin-tightening-claims',
-    section: 'before-you-decide',
-    when: (answers) => includesAny(answers['technique-appeal']?.reasons, ['skin-tightening']),
-    sources: ['laser-review'],
+    id: 'device-claims',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    when: (answers) =>
+      includesAny(answers['technique-appeal']?.reasons, ['skin-tightening', 'faster-recovery', 'better-result']),
+    because: [said('technique-appeal', 'reasons', ['skin-tightening', 'faster-recovery', 'better-result'])],
+    sources: ['laser-review', 'prado-rct'],
   },
   {
     id: 'less-pain-with-laser',
     section: 'before-you-decide',
+    tier: 'expectations',
     // The trial compared laser with traditional liposuction; it says nothing about other devices.
     when: (answers) =>
       answers.technique?.technique === 'laser' && includesAny(answers['technique-appeal']?.reasons, ['less-pain']),
+    because: [said('technique-appeal', 'reasons', ['less-pain'])],
     sources: ['prado-rct'],
-  },
-  {
-    id: 'faster-or-better-claims',
-    section: 'before-you-decide',
-    when: (answers) => includesAny(answers['technique-appeal']?.reasons, ['faster-recovery', 'better-result']),
-    sources: ['laser-review', 'prado-rct'],
-  },
-  {
-    id: 'ask-combined-procedures',
-    section: 'ask-surgeon',
-    when: (answers) => {
-      const sameDay = answers['other-procedures']?.sameDay;
-      return sameDay === 'yes' || sameDay === 'unsure';
-    },
-    sources: ['cosmetassure'],
-  },
-  {
-    id: 'skill-over-device',
-    section: 'before-you-decide',
-    when: () => true,
-    sources: ['seed-qa'],
   },
 ] as const satisfies readonly Rule[];

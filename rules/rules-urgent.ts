@@ -1,3 +1,4 @@
+import { said } from '../src/answers/answer-ref';
 import type { Rule } from './rule';
 import { includesAny } from './answer-checks';
 
@@ -9,13 +10,17 @@ export const urgentRules = [
   {
     id: 'urgent-leg-clot-signs',
     section: 'urgent',
+    tier: 'urgent',
     when: (answers) => includesAny(answers['urgent-symptoms']?.symptoms, ['one-leg-swollen-painful']),
+    because: [said('urgent-symptoms', 'symptoms', ['one-leg-swollen-painful'])],
     sources: ['dvt-signs'],
   },
   {
     id: 'urgent-breathless-chest-pain',
     section: 'urgent',
+    tier: 'urgent',
     when: (answers) => includesAny(answers['urgent-symptoms']?.symptoms, ['breathless-chest-pain']),
+    because: [said('urgent-symptoms', 'symptoms', ['breathless-chest-pain'])],
     sources: ['dvt-signs'],
   },
 ] as const satisfies readonly Rule[];

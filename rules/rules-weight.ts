@@ -1,8 +1,9 @@
+import { saidBmiFrom, said } from '../src/answers/answer-ref';
 import type { Rule } from './rule';
 import { bmiAtLeast } from './answer-checks';
 
 /** BMI at which the brief's weight points apply: the figure many surgeons quote, not a verdict. */
-const HIGHER_BMI = 30;
+export const HIGHER_BMI = 30;
 
 /**
  * Weight, its stability, weight-loss medicines and pregnancy. Sources disagree on exact limits
@@ -11,63 +12,79 @@ const HIGHER_BMI = 30;
  */
 export const weightRules = [
   {
-    id: 'higher-bmi-weight-range',
+    id: 'pregnant-now',
     section: 'before-you-decide',
-    when: (answers) => bmiAtLeast(answers, HIGHER_BMI),
-    sources: ['fda-consumer', 'bmi-candidacy'],
-  },
-  {
-    id: 'tell-higher-bmi-clot-risk',
-    section: 'tell-surgeon',
-    when: (answers) => bmiAtLeast(answers, HIGHER_BMI),
-    sources: ['vte-risk'],
-  },
-  {
-    id: 'weight-not-steady',
-    section: 'before-you-decide',
-    when: (answers) => {
-      const change = answers['weight-history']?.change;
-      return change === 'lost' || change === 'gained' || change === 'up-and-down';
-    },
-    sources: ['stable-weight'],
-  },
-  {
-    id: 'weight-change-planned',
-    section: 'before-you-decide',
-    when: (answers) => {
-      const plans = answers['weight-history']?.plans;
-      return plans === 'lose' || plans === 'gain' || plans === 'unsure';
-    },
-    sources: ['stable-weight', 'seed-article'],
+    tier: 'safety',
+    topic: 'pregnancy',
+    when: (answers) => answers.pregnancy?.pregnancy === 'now',
+    because: [said('pregnancy', 'pregnancy')],
+    sources: ['pregnancy-timing'],
   },
   {
     id: 'tell-weight-loss-medicine',
     section: 'tell-surgeon',
+    tier: 'safety',
     when: (answers) => {
       const glp1 = answers['weight-medicine']?.glp1;
       return glp1 === 'taking' || glp1 === 'planning' || glp1 === 'stopped';
     },
+    because: [said('weight-medicine', 'glp1')],
     sources: ['glp1'],
   },
   {
-    id: 'pregnant-now',
-    section: 'before-you-decide',
-    when: (answers) => answers.pregnancy?.pregnancy === 'now',
-    sources: ['pregnancy-timing'],
+    id: 'higher-bmi-weight-range',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    when: (answers) => bmiAtLeast(answers, HIGHER_BMI),
+    because: [saidBmiFrom(HIGHER_BMI)],
+    sources: ['fda-consumer', 'bmi-candidacy'],
+  },
+  {
+    id: 'weight-not-steady',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    when: (answers) => {
+      const change = answers['weight-history']?.change;
+      return change === 'lost' || change === 'gained' || change === 'up-and-down';
+    },
+    because: [said('weight-history', 'change')],
+    sources: ['stable-weight'],
+  },
+  {
+    id: 'weight-change-planned',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    topic: 'weight-plans',
+    when: (answers) => {
+      const plans = answers['weight-history']?.plans;
+      return plans === 'lose' || plans === 'gain' || plans === 'unsure';
+    },
+    because: [said('weight-history', 'plans')],
+    sources: ['stable-weight', 'seed-article'],
   },
   {
     id: 'pregnancy-later',
-    section: 'before-you-decide',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    topic: 'pregnancy',
     when: (answers) => {
       const pregnancy = answers.pregnancy?.pregnancy;
       return pregnancy === 'within-2-years' || pregnancy === 'maybe-later';
     },
+    because: [said('pregnancy', 'pregnancy')],
     sources: ['pregnancy-timing'],
   },
   {
     id: 'keep-weight-steady',
     section: 'before-you-decide',
-    when: () => true,
+    tier: 'checklist',
+    topic: 'weight-plans',
+    // Someone planning a change gets the point about that instead.
+    when: (answers) => {
+      const plans = answers['weight-history']?.plans;
+      return plans === undefined || plans === 'none';
+    },
+    because: [],
     sources: ['seed-article'],
   },
 ] as const satisfies readonly Rule[];

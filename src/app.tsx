@@ -1,6 +1,7 @@
 import { useMachine } from '@xstate/react';
 import { Fragment, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { Answers, StepAnswer } from './answers/answers';
+import { NO_DETAILS, type ConsultationDetails } from './answers/consultation-details';
 import { isStepId } from './answers/step-ids';
 import { PAGE_HEADING_ID } from './components/page-heading';
 import { focusInPlace } from './components/focus-in-place';
@@ -43,6 +44,8 @@ export interface AppProps {
   messenger?: HostMessenger;
   /** The language the patient picked earlier in this tab, if they did (kept with the session). */
   chosenLocale?: Locale;
+  /** The summary's header and print choices from earlier in this tab, if they were changed. */
+  initialDetails?: ConsultationDetails;
   /** The browser's preferred languages, for the default units; `navigator.languages` unless a test says otherwise. */
   browserLanguages?: readonly string[];
   /**
@@ -61,6 +64,7 @@ export function App({
   settings = DEFAULT_SETTINGS,
   messenger = NO_HOST,
   chosenLocale: initialChosenLocale,
+  initialDetails = NO_DETAILS,
   browserLanguages = navigator.languages,
   focusHeadingOnOpen = false,
 }: AppProps = {}) {
@@ -68,6 +72,7 @@ export function App({
   const { messages } = i18n;
   const ui = messages.ui;
   const [chosenLocale, setChosenLocale] = useState(initialChosenLocale);
+  const [details, setDetails] = useState(initialDetails);
   const [snapshot, send, actor] = useMachine(questionnaireMachine, {
     input: { answers: initialAnswers, place: initialPlace, startPage: settings.showIntro },
   });
@@ -84,7 +89,7 @@ export function App({
     [send, actor],
   );
   useBrowserHistory(place, go);
-  const progress = useSessionPersistence(place, answers, chosenLocale, sessionKey(settings));
+  const progress = useSessionPersistence(place, answers, chosenLocale, sessionKey(settings), details);
   // Each page shown gets a key: the place, and which run through the questionnaire this is. Start
   // again from the first question with no start page stays on the same place; the new run still
   // makes it a new page (a fresh form, focus on its heading), as it is for the patient.
@@ -110,6 +115,7 @@ export function App({
     <StartAgain
       onConfirm={() => {
         send({ type: 'RESTART' });
+        setDetails(NO_DETAILS);
         setRun((current) => current + 1);
       }}
     />
@@ -160,6 +166,8 @@ export function App({
       <>
         <SummaryPage
           answers={active}
+          details={details}
+          onDetailsChange={setDetails}
           onBack={back}
           clinicName={clinic}
           onPointCount={onSummaryShown}

@@ -62,6 +62,7 @@ void loadMessages(locale).then((messages) => {
           settings={settings}
           messenger={messenger}
           chosenLocale={session?.locale}
+          initialDetails={session?.details}
           focusHeadingOnOpen={leftPrerenderedPage}
         />
       </I18nProvider>

@@ -33,6 +33,8 @@ export interface MessagePayloads {
 export interface SharedPoint {
   id: string;
   section: string;
+  /** How much it matters to this patient: urgent, doctor-first, safety, expectations or checklist. */
+  tier: string;
   point: string;
   why: string;
   sources: readonly string[];
@@ -50,6 +52,8 @@ export interface SharedSummary {
   language: string;
   points: readonly SharedPoint[];
   answers: readonly SharedAnswer[];
+  /** What the patient typed for the printout's header, if anything; each field only when filled in. */
+  patient: { name?: string; dateOfBirth?: string; appointment?: string };
 }
 
 export type MessageType = keyof MessagePayloads;
@@ -96,7 +100,8 @@ export function isAppMessage(data: unknown): data is AppMessage {
         typeof payload.preparedAt === 'string' &&
         typeof payload.language === 'string' &&
         Array.isArray(payload.points) &&
-        Array.isArray(payload.answers)
+        Array.isArray(payload.answers) &&
+        isRecord(payload.patient)
       );
     default:
       return false;

@@ -1,5 +1,6 @@
+import type { AboutMeRowId } from '../answers/about-me-rows';
 import type { SummaryRuleId, UrgentRuleId } from '../../rules/all-rules';
-import type { SectionId } from '../../rules/sections';
+import type { TierId } from '../../rules/tiers';
 import type { SourceId } from '../../rules/sources';
 
 /** What a point says in one language. */
@@ -8,12 +9,6 @@ export interface PointText {
   readonly point: string;
   /** One sentence saying why the point matters. */
   readonly why: string;
-}
-
-/** A summary section's heading, and a line under it where the section needs one. */
-export interface SectionText {
-  readonly title: string;
-  readonly intro?: string;
 }
 
 /** How a source is cited: its title and where to find it. */
@@ -26,5 +21,6 @@ export interface SourceText {
 export type UrgentPointTexts = { readonly [Id in UrgentRuleId]: PointText };
 /** Every other rule's words, shown on the summary. */
 export type SummaryPointTexts = { readonly [Id in SummaryRuleId]: PointText };
-export type SectionTexts = { readonly [Id in SectionId]: SectionText };
+export type TierTexts = { readonly [Id in TierId]: string };
 export type SourceTexts = { readonly [Id in SourceId]: SourceText };
+export type AboutMeRowTexts = { readonly [Id in AboutMeRowId]: string };

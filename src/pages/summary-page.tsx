@@ -1,24 +1,32 @@
 import { useEffect } from 'react';
 import type { Answers } from '../answers/answers';
-import { describeStep } from '../content/describe-answers';
+import type { ConsultationDetails } from '../answers/consultation-details';
+import { shareableAnswers } from '../answers/sensitive-answers';
 import { BackLink } from '../components/back-link';
 import { PageHeading } from '../components/page-heading';
 import { UrgentNotice } from '../components/urgent-notice';
-import { routeOf } from '../flow/route';
 import { fill } from '../i18n/fill';
 import { useI18n, useSummaryMessages } from '../i18n/i18n-context';
-import { pointText } from '../i18n/point-text';
-import { summaryPoints, pointsBySection } from '../../rules/summary-points';
+import type { Point } from '../../rules/fired-points';
+import { summaryLayout, summaryPoints } from '../../rules/summary-points';
+import { TIERS } from '../../rules/tiers';
 import { urgentPoints } from '../../rules/urgent-points';
+import { isWithheld } from '../../rules/withheld-points';
 import { sharedSummary } from '../embed/shared-summary';
 import type { SharedSummary } from '../embed/protocol';
+import { AboutMeTable } from './about-me-table';
+import { ConsultationHeader } from './consultation-header';
 import { numberSources } from './number-sources';
+import { SensitiveChoices } from './sensitive-choices';
 import { ShareSummary } from './share-summary';
+import { SummaryPoint } from './summary-point';
 import { useDocumentTitle } from './use-document-title';
-import type { SectionText } from '../i18n/point-text-types';
 
 interface SummaryPageProps {
   answers: Answers;
+  /** The header's name, date of birth and appointment, and which sensitive answers to print. */
+  details: ConsultationDetails;
+  onDetailsChange: (details: ConsultationDetails) => void;
   onBack: () => void;
   clinicName?: string;
   /** Told how many points the list shows, for the host page's "complete" message; undefined once it is gone. */
@@ -28,20 +36,40 @@ interface SummaryPageProps {
 }
 
 // Ruled lines as elements, not a background: browsers leave backgrounds off paper by default.
-const NOTE_LINES = Array.from({ length: 10 }, (_, index) => index);
+const NOTE_LINES = [0, 1, 2];
 
-/** The printable list: points by section, the answers in brief, room for notes, the sources. */
-export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare }: SummaryPageProps) {
+/**
+ * The printable list, for a 30-minute consultation: what matters most for this person first,
+ * "About me" for the surgeon, the questions everyone should ask (with room for the answers),
+ * what to weigh up, and the sources. Decision 0013.
+ */
+export function SummaryPage({
+  answers,
+  details,
+  onDetailsChange,
+  onBack,
+  clinicName,
+  onPointCount,
+  onShare,
+}: SummaryPageProps) {
   const i18n = useI18n();
-  const { messages } = i18n;
   const summaryWords = useSummaryMessages();
-  const words = messages.ui.summary;
+  const words = i18n.messages.ui.summary;
+  const text = summaryWords.summaryPage;
   useDocumentTitle(words.title);
   const points = summaryPoints(answers);
   const urgent = urgentPoints(answers);
-  const groups = pointsBySection(points.filter((point) => point.section !== 'urgent'));
-  const { numberOf, sources } = numberSources(points);
-  const steps = routeOf(answers).answered;
+  const printable = shareableAnswers(answers, details.included);
+  const withheld = (point: Point) => isWithheld(point, details.included);
+  const layout = summaryLayout(points);
+  // Sources are numbered in the order the page cites them, those of printed points first, so the
+  // printed list runs [1], [2], [3] without gaps.
+  const shown = [...urgent, ...layout.mostImportant, ...layout.more, ...layout.questions, ...layout.beforeYouDecide];
+  const { numberOf, sources } = numberSources([
+    ...shown.filter((point) => !withheld(point)),
+    ...shown.filter(withheld),
+  ]);
+  const printedSources = new Set(shown.filter((point) => !withheld(point)).flatMap((point) => point.sources));
   useEffect(() => {
     onPointCount?.(points.length);
     return () => onPointCount?.(undefined);
@@ -49,10 +77,27 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
   const date = i18n.formatDate(new Date());
   const clinic = clinicName ?? words.theClinic;
 
+  const list = (items: Point[], { showTier = false, withNotes = () => false, quoteAnswers = true }: ListOptions = {}) => (
+    <ol className="point-list">
+      {items.map((point) => (
+        <SummaryPoint
+          key={point.id}
+          point={point}
+          answers={quoteAnswers ? printable : {}}
+          numberOf={numberOf}
+          showTier={showTier}
+          withNotes={withNotes(point)}
+          withheld={withheld(point)}
+        />
+      ))}
+    </ol>
+  );
+
   return (
     <>
       <BackLink onBack={onBack} label={words.back} />
       <PageHeading>{words.title}</PageHeading>
+      <ConsultationHeader details={details} onChange={onDetailsChange} />
       <p className="summary-meta">
         {clinicName ? fill(words.preparedFor, { date, clinic: clinicName }) : fill(words.prepared, { date })}{' '}
         {words.bring}
@@ -65,52 +110,72 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
       {onShare ? (
         <ShareSummary
           clinic={clinic}
-          prepare={(preparedAt) => sharedSummary(answers, preparedAt, i18n, summaryWords)}
+          prepare={(preparedAt) => sharedSummary(answers, details, preparedAt, i18n, summaryWords)}
           onShare={onShare}
         />
       ) : null}
       <UrgentNotice points={urgent} />
-      {groups.map((group) => {
-        const section: SectionText = summaryWords.summarySections[group.section];
-        return (
-          <section key={group.section} aria-labelledby={`points-${group.section}`}>
-            <h2 id={`points-${group.section}`} className="heading-m">
-              {section.title}
-            </h2>
-            {section.intro ? <p className="section-intro">{section.intro}</p> : null}
-            <ul className="point-list">
-              {group.points.map((point) => (
-                <li key={point.id} className="point" id={`point-${point.id}`}>
-                  <p className="point__action">{pointText(point.id, messages, summaryWords).point}</p>
-                  <p className="point__why">
-                    <span className="visually-hidden">{words.why} </span>
-                    {pointText(point.id, messages, summaryWords).why}
-                  </p>
-                  <p className="point__sources">
-                    {point.sources.length === 1 ? words.source : words.sources}{' '}
-                    {point.sources.map((id) => `[${numberOf(id)}]`).join(' ')}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
 
-      <section aria-labelledby="answers-brief">
-        <h2 id="answers-brief" className="heading-m">
-          {words.answersTitle}
+      <section aria-labelledby="most-important">
+        <h2 id="most-important" className="heading-m">
+          {text.mostImportant.title}
         </h2>
-        <dl className="summary-list answers-brief">
-          {steps.flatMap((step) =>
-            describeStep(step, answers, i18n).map((row) => (
-              <div className="summary-list__row" key={`${step}-${row.label}`}>
-                <dt className="summary-list__key">{row.label}</dt>
-                <dd className="summary-list__value">{row.values.join('; ')}</dd>
-              </div>
-            )),
-          )}
-        </dl>
+        {layout.mostImportant.length > 0 ? (
+          <>
+            <p className="section-intro">{text.mostImportant.intro}</p>
+            {list(layout.mostImportant, { showTier: true, withNotes: asksSomething })}
+          </>
+        ) : (
+          <p className="section-intro section-intro--keep">{text.mostImportant.nothingPersonal}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="about-me">
+        <h2 id="about-me" className="heading-m">
+          {text.aboutMe.title}
+        </h2>
+        <p className="section-intro">{text.aboutMe.intro}</p>
+        <SensitiveChoices
+          answers={answers}
+          included={details.included}
+          onChange={(included) => onDetailsChange({ ...details, included })}
+        />
+        <AboutMeTable answers={printable} />
+      </section>
+
+      {layout.more.length > 0 ? (
+        <section aria-labelledby="more-points">
+          <h2 id="more-points" className="heading-m">
+            {text.more.title}
+          </h2>
+          {TIERS.filter((tier) => layout.more.some((point) => point.tier === tier)).map((tier) => (
+            <section key={tier} aria-labelledby={`more-${tier}`}>
+              <h3 id={`more-${tier}`} className="heading-s">
+                {text.tiers[tier]}
+              </h3>
+              {list(
+                layout.more.filter((point) => point.tier === tier),
+                { quoteAnswers: false },
+              )}
+            </section>
+          ))}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="questions">
+        <h2 id="questions" className="heading-m">
+          {text.questions.title}
+        </h2>
+        <p className="section-intro">{text.questions.intro}</p>
+        {list(layout.questions, { withNotes: () => true })}
+      </section>
+
+      <section aria-labelledby="before-you-decide">
+        <h2 id="before-you-decide" className="heading-m">
+          {text.beforeYouDecide.title}
+        </h2>
+        <p className="section-intro">{text.beforeYouDecide.intro}</p>
+        {list(layout.beforeYouDecide)}
       </section>
 
       <section aria-labelledby="notes">
@@ -131,7 +196,7 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
         </h2>
         <ol className="source-list">
           {sources.map((id) => (
-            <li key={id} id={`source-${id}`}>
+            <li key={id} id={`source-${id}`} className={printedSources.has(id) ? undefined : 'no-print'}>
               {summaryWords.sources[id].title}. {summaryWords.sources[id].address}
             </li>
           ))}
@@ -150,4 +215,19 @@ export function SummaryPage({ answers, onBack, clinicName, onPointCount, onShare
       </div>
     </>
   );
+}
+
+interface ListOptions {
+  showTier?: boolean;
+  withNotes?: (point: Point) => boolean;
+  /**
+   * "You said" beside each point. Left off below the first part: "About me" holds those answers,
+   * and a complex history would otherwise repeat them point by point.
+   */
+  quoteAnswers?: boolean;
+}
+
+/** A point the surgeon answers (a question or something to tell them) gets room for the answer on paper. */
+function asksSomething(point: Point): boolean {
+  return point.section === 'ask-surgeon' || point.section === 'tell-surgeon';
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod/mini';
 import type { Answers } from '../answers/answers';
 import { storedAnswersSchema } from '../answers/stored-answers-schema';
+import { consultationDetailsSchema, type ConsultationDetails } from '../answers/consultation-details';
 import { isPlace, type Place } from '../flow/route';
 import { LOCALES, type Locale } from '../i18n/locales';
 
 /**
  * Bump the version whenever the saved shape changes incompatibly: older saves are then discarded
- * cleanly. (The optional `locale` was added without a bump: saves without it still read correctly.)
+ * cleanly. (The optional `locale` and `details` were added without a bump: saves without them
+ * still read correctly.)
  */
 export const STORAGE_KEY = 'calf-ankle-prep:v1';
 
@@ -35,12 +37,15 @@ const savedSessionSchema = z.strictObject({
   answers: storedAnswersSchema,
   /** The language the patient picked with the switch, if they did. */
   locale: z.optional(z.enum(LOCALES)),
+  /** The summary's header and print choices, once the patient has touched them. */
+  details: z.optional(consultationDetailsSchema),
 });
 
 export interface SavedSession {
   place: Place;
   answers: Answers;
   locale?: Locale;
+  details?: ConsultationDetails;
 }
 
 export type LoadResult =
@@ -85,8 +90,11 @@ export function loadSession(key = STORAGE_KEY): LoadResult {
     clearSession(key);
     return { status: 'discarded' };
   }
-  const { place, answers, locale } = result.data;
-  return { status: 'restored', session: { place, answers: answers as Answers, ...(locale ? { locale } : {}) } };
+  const { place, answers, locale, details } = result.data;
+  return {
+    status: 'restored',
+    session: { place, answers: answers as Answers, ...(locale ? { locale } : {}), ...(details ? { details } : {}) },
+  };
 }
 
 /**

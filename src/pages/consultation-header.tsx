@@ -1,0 +1,66 @@
+import { DETAIL_MAX, type ConsultationDetails } from '../answers/consultation-details';
+import { useSummaryMessages } from '../i18n/i18n-context';
+
+type DetailField = 'name' | 'dateOfBirth' | 'appointment';
+
+const FIELDS: readonly { field: DetailField; autoComplete: string }[] = [
+  { field: 'name', autoComplete: 'name' },
+  { field: 'dateOfBirth', autoComplete: 'bday' },
+  { field: 'appointment', autoComplete: 'off' },
+];
+
+interface ConsultationHeaderProps {
+  details: ConsultationDetails;
+  onChange: (details: ConsultationDetails) => void;
+}
+
+/**
+ * The consultation's header. On screen: three optional boxes. On paper: what was typed, or a
+ * line to write it on, so the surgeon can match the sheet to the patient.
+ */
+export function ConsultationHeader({ details, onChange }: ConsultationHeaderProps) {
+  const text = useSummaryMessages().summaryPage.details;
+  return (
+    <>
+      <dl className="consultation-header print-only">
+        {FIELDS.map(({ field }) => (
+          <div key={field} className="consultation-header__item">
+            <dt>{text[field]}:</dt>
+            <dd>{details[field] || '\u00a0'}</dd>
+          </div>
+        ))}
+      </dl>
+      <fieldset className="fieldset form-group no-print" aria-describedby="details-hint">
+        <legend className="legend">{text.legend}</legend>
+        <div id="details-hint" className="hint">
+          {text.hint}
+        </div>
+        <div className="inline-fields">
+          {FIELDS.map(({ field, autoComplete }) => (
+            <div key={field} className="form-group detail-field">
+              <label className="label" htmlFor={`details-${field}`}>
+                {text[field]}
+              </label>
+              {field === 'appointment' ? (
+                <div id="appointment-hint" className="hint">
+                  {text.appointmentHint}
+                </div>
+              ) : null}
+              <input
+                id={`details-${field}`}
+                className="input"
+                type="text"
+                autoComplete={autoComplete}
+                spellCheck={false}
+                maxLength={DETAIL_MAX}
+                aria-describedby={field === 'appointment' ? 'appointment-hint' : undefined}
+                value={details[field]}
+                onChange={(event) => onChange({ ...details, [field]: event.target.value })}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </>
+  );
+}

@@ -1,13 +1,20 @@
 import { said } from '../src/answers/answer-ref';
+import type { Answers } from '../src/answers/answers';
 import type { Rule } from './rule';
 import { countTicked, includesAny } from './answer-checks';
 
 const VEIN_SIGNS = ['varicose', 'spider', 'staining', 'ulcers', 'heavy-aching'] as const;
+const ORGANS = ['heart', 'kidney', 'liver'] as const;
+
+const bothLegsSwell = (answers: Answers) => includesAny(answers.swelling?.signs, ['both-legs']);
+const organCondition = (answers: Answers) => includesAny(answers.conditions?.conditions, ORGANS);
+const bloodPressureMedicine = (answers: Answers) => includesAny(answers.medicines?.items, ['blood-pressure']);
 
 /**
  * Conditions that can look like ordinary fat or make legs swell: lipedema, lymphedema, vein
  * disease and swelling from the heart, kidneys, liver or medicines. Each needs a doctor's look
- * before liposuction, because each is treated differently and some can be made worse.
+ * before liposuction, because each is treated differently and some can be made worse. Swelling
+ * in both legs is one point, addressed to the doctor most likely to know its cause.
  */
 export const lookAlikeRules = [
   {
@@ -35,7 +42,8 @@ export const lookAlikeRules = [
     id: 'swelling-both-legs',
     section: 'doctor-first',
     tier: 'doctor-first',
-    when: (answers) => includesAny(answers.swelling?.signs, ['both-legs']),
+    topic: 'leg-swelling',
+    when: (answers) => bothLegsSwell(answers) && !organCondition(answers) && !bloodPressureMedicine(answers),
     because: [said('swelling', 'signs', ['both-legs'])],
     sources: ['edema-causes'],
   },
@@ -43,18 +51,18 @@ export const lookAlikeRules = [
     id: 'swelling-with-organ-condition',
     section: 'doctor-first',
     tier: 'doctor-first',
-    when: (answers) =>
-      includesAny(answers.swelling?.signs, ['both-legs']) &&
-      includesAny(answers.conditions?.conditions, ['heart', 'kidney', 'liver']),
-    because: [said('swelling', 'signs', ['both-legs']), said('conditions', 'conditions', ['heart', 'kidney', 'liver'])],
+    topic: 'leg-swelling',
+    when: (answers) => bothLegsSwell(answers) && organCondition(answers),
+    because: [said('swelling', 'signs', ['both-legs']), said('conditions', 'conditions', ORGANS)],
     sources: ['edema-causes'],
   },
   {
     id: 'swelling-with-blood-pressure-medicine',
     section: 'doctor-first',
     tier: 'doctor-first',
-    when: (answers) =>
-      includesAny(answers.swelling?.signs, ['both-legs']) && includesAny(answers.medicines?.items, ['blood-pressure']),
+    topic: 'leg-swelling',
+    // With a heart, kidney or liver condition too, that doctor is asked first (the point above).
+    when: (answers) => bothLegsSwell(answers) && bloodPressureMedicine(answers) && !organCondition(answers),
     because: [said('swelling', 'signs', ['both-legs']), said('medicines', 'items', ['blood-pressure'])],
     sources: ['edema-causes'],
   },

@@ -1,12 +1,18 @@
 import { said } from '../src/answers/answer-ref';
 import type { Rule } from './rule';
+import type { Answers } from '../src/answers/answers';
 import { includesAny } from './answer-checks';
+
+const CLAIMS = ['skin-tightening', 'faster-recovery', 'better-result'] as const;
+const suggested = (answers: Answers) => includesAny(answers['technique-appeal']?.reasons, ['surgeon-suggested']);
+const claims = (answers: Answers) => includesAny(answers['technique-appeal']?.reasons, CLAIMS);
 
 /**
  * The device question. The evidence for laser is thin rather than absent: one blinded randomised
  * trial found only less pain, and later positive reviews rest on studies at high risk of bias.
  * The wording says exactly that ("no reliable evidence"), names the one benefit found, and keeps
- * the person's attention on the surgeon, which matters more than the device.
+ * the person's attention on the surgeon, which matters more than the device. What drew the
+ * person to a device (a surgeon's suggestion, promised benefits, or both) is one point.
  */
 export const techniqueRules = [
   {
@@ -56,7 +62,8 @@ export const techniqueRules = [
     id: 'ask-why-this-device',
     section: 'ask-surgeon',
     tier: 'expectations',
-    when: (answers) => includesAny(answers['technique-appeal']?.reasons, ['surgeon-suggested']),
+    topic: 'device-appeal',
+    when: (answers) => suggested(answers) && !claims(answers),
     because: [said('technique-appeal', 'reasons', ['surgeon-suggested'])],
     sources: ['seed-qa'],
   },
@@ -64,10 +71,19 @@ export const techniqueRules = [
     id: 'device-claims',
     section: 'ask-surgeon',
     tier: 'expectations',
-    when: (answers) =>
-      includesAny(answers['technique-appeal']?.reasons, ['skin-tightening', 'faster-recovery', 'better-result']),
-    because: [said('technique-appeal', 'reasons', ['skin-tightening', 'faster-recovery', 'better-result'])],
+    topic: 'device-appeal',
+    when: (answers) => claims(answers) && !suggested(answers),
+    because: [said('technique-appeal', 'reasons', CLAIMS)],
     sources: ['laser-review', 'prado-rct'],
+  },
+  {
+    id: 'device-claims-and-why',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    topic: 'device-appeal',
+    when: (answers) => claims(answers) && suggested(answers),
+    because: [said('technique-appeal', 'reasons', [...CLAIMS, 'surgeon-suggested'])],
+    sources: ['seed-qa', 'laser-review', 'prado-rct'],
   },
   {
     id: 'less-pain-with-laser',

@@ -1,6 +1,19 @@
 import { saidBmiFrom, said } from '../src/answers/answer-ref';
 import type { Rule } from './rule';
+import type { Answers } from '../src/answers/answers';
 import { bmiAtLeast } from './answer-checks';
+
+/** The weight has moved in the last 12 months. */
+function notSteady(answers: Answers): boolean {
+  const change = answers['weight-history']?.change;
+  return change === 'lost' || change === 'gained' || change === 'up-and-down';
+}
+
+/** A change of weight is planned, or may be. */
+function changePlanned(answers: Answers): boolean {
+  const plans = answers['weight-history']?.plans;
+  return plans === 'lose' || plans === 'gain' || plans === 'unsure';
+}
 
 /** BMI at which the brief's weight points apply: the figure many surgeons quote, not a verdict. */
 export const HIGHER_BMI = 30;
@@ -8,7 +21,8 @@ export const HIGHER_BMI = 30;
 /**
  * Weight, its stability, weight-loss medicines and pregnancy. Sources disagree on exact limits
  * (6 or 12 months of stable weight; a BMI of 30 or 30% above a healthy weight), so the points
- * give the range and send the question to the surgeon instead of picking a number.
+ * give the range and send the question to the surgeon instead of picking a number. Past and
+ * planned weight change are one point, worded for which of the two the person has.
  */
 export const weightRules = [
   {
@@ -43,10 +57,8 @@ export const weightRules = [
     id: 'weight-not-steady',
     section: 'ask-surgeon',
     tier: 'expectations',
-    when: (answers) => {
-      const change = answers['weight-history']?.change;
-      return change === 'lost' || change === 'gained' || change === 'up-and-down';
-    },
+    topic: 'weight-plans',
+    when: (answers) => notSteady(answers) && !changePlanned(answers),
     because: [said('weight-history', 'change')],
     sources: ['stable-weight'],
   },
@@ -55,11 +67,17 @@ export const weightRules = [
     section: 'ask-surgeon',
     tier: 'expectations',
     topic: 'weight-plans',
-    when: (answers) => {
-      const plans = answers['weight-history']?.plans;
-      return plans === 'lose' || plans === 'gain' || plans === 'unsure';
-    },
+    when: (answers) => changePlanned(answers) && !notSteady(answers),
     because: [said('weight-history', 'plans')],
+    sources: ['stable-weight', 'seed-article'],
+  },
+  {
+    id: 'weight-changing',
+    section: 'ask-surgeon',
+    tier: 'expectations',
+    topic: 'weight-plans',
+    when: (answers) => notSteady(answers) && changePlanned(answers),
+    because: [said('weight-history', 'change'), said('weight-history', 'plans')],
     sources: ['stable-weight', 'seed-article'],
   },
   {
@@ -79,11 +97,8 @@ export const weightRules = [
     section: 'before-you-decide',
     tier: 'checklist',
     topic: 'weight-plans',
-    // Someone planning a change gets the point about that instead.
-    when: (answers) => {
-      const plans = answers['weight-history']?.plans;
-      return plans === undefined || plans === 'none';
-    },
+    // Someone whose weight has moved, or who plans a change, gets the point about that instead.
+    when: (answers) => !notSteady(answers) && !changePlanned(answers),
     because: [],
     sources: ['seed-article'],
   },

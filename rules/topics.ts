@@ -7,9 +7,11 @@
 export const TOPICS = [
   'board',
   'facility',
+  'leg-swelling',
   'clot-risk',
   'medicines',
   'calf-muscle',
+  'device-appeal',
   'recovery',
   'weight-plans',
   'pregnancy',

@@ -6,10 +6,15 @@ interface UrgentNoticeProps {
   points: Point<UrgentRuleId>[];
   /** Live only where the person has just ticked a symptom, so it is announced once, not on every page. */
   live?: boolean;
+  /**
+   * On the summary: the source numbers of each point, as every other point has them. The summary
+   * is the end of the questionnaire, so there the notice leaves out "you can finish it later".
+   */
+  sourceNumbers?: (point: Point<UrgentRuleId>) => string;
 }
 
 /** The urgent warning: shown before anything else wherever an answer calls for it. */
-export function UrgentNotice({ points, live = false }: UrgentNoticeProps) {
+export function UrgentNotice({ points, live = false, sourceNumbers }: UrgentNoticeProps) {
   const { messages } = useI18n();
   if (points.length === 0) return null;
   return (
@@ -23,10 +28,13 @@ export function UrgentNotice({ points, live = false }: UrgentNoticeProps) {
       {points.map((point) => (
         <div key={point.id} className="urgent-notice__point">
           <p className="urgent-notice__action">{messages.urgentPoints[point.id].point}</p>
-          <p>{messages.urgentPoints[point.id].why}</p>
+          <p>
+            {messages.urgentPoints[point.id].why}
+            {sourceNumbers ? <span className="point__sources"> {sourceNumbers(point)}</span> : null}
+          </p>
         </div>
       ))}
-      <p>{messages.ui.urgent.later}</p>
+      {sourceNumbers ? null : <p>{messages.ui.urgent.later}</p>}
     </section>
   );
 }

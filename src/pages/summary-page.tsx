@@ -114,7 +114,12 @@ export function SummaryPage({
           onShare={onShare}
         />
       ) : null}
-      <UrgentNotice points={urgent} />
+      <UrgentNotice
+        points={urgent}
+        sourceNumbers={(point) =>
+          `${point.sources.length === 1 ? words.source : words.sources} ${point.sources.map((id) => `[${numberOf(id)}]`).join(' ')}`
+        }
+      />
 
       <section aria-labelledby="most-important">
         <h2 id="most-important" className="heading-m">

@@ -17,7 +17,12 @@ export interface ConsultationDetails {
   included: Included;
 }
 
-export const NO_DETAILS: ConsultationDetails = { name: '', dateOfBirth: '', appointment: '', included: INCLUDED_BY_DEFAULT };
+export const NO_DETAILS: ConsultationDetails = {
+  name: '',
+  dateOfBirth: '',
+  appointment: '',
+  included: INCLUDED_BY_DEFAULT,
+};
 
 const detail = z.string().check(z.maxLength(DETAIL_MAX));
 

@@ -50,10 +50,7 @@ export function withheldPages(included: Included): ReadonlySet<StepId> {
 /** Whether the person gave any answer a topic covers, so the choice is only offered when it matters. */
 export function answersTouch(answers: Answers, topic: SensitiveTopic): boolean {
   const { pages, options } = SENSITIVE_TOPICS[topic];
-  return (
-    pages.some((step) => answers[step] !== undefined) ||
-    options.some((ref) => ticked(answers, ref).length > 0)
-  );
+  return pages.some((step) => answers[step] !== undefined) || options.some((ref) => ticked(answers, ref).length > 0);
 }
 
 function ticked(answers: Answers, ref: AnswerRef): string[] {

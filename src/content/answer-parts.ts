@@ -36,7 +36,10 @@ function bmiPart(ref: AnswerRef, answers: Answers, { messages, formatNumber }: L
   if (bmi === undefined) return undefined;
   const rounded = roundBmi(bmi);
   if (ref.bmiFrom !== undefined && rounded < ref.bmiFrom) return undefined;
-  return { label: messages.ui.answers.heightAndWeight, values: [fill(messages.ui.answers.bmi, { bmi: formatNumber(rounded, 1) })] };
+  return {
+    label: messages.ui.answers.heightAndWeight,
+    values: [fill(messages.ui.answers.bmi, { bmi: formatNumber(rounded, 1) })],
+  };
 }
 
 function fieldPart(ref: AnswerRef, answers: Answers, words: Localised, keepNone: boolean): AnswerPart | undefined {
@@ -46,7 +49,9 @@ function fieldPart(ref: AnswerRef, answers: Answers, words: Localised, keepNone:
   if (!question) return undefined;
   const value = page[ref.field];
   if (question.kind === 'text') {
-    return typeof value === 'string' && value.trim() ? { label: question.shortLabel, values: [value.trim()] } : undefined;
+    return typeof value === 'string' && value.trim()
+      ? { label: question.shortLabel, values: [value.trim()] }
+      : undefined;
   }
   const chosen: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
   const values = question.options

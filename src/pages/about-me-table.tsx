@@ -20,7 +20,7 @@ export function AboutMeTable({ answers }: { answers: Answers }) {
             {row.parts.map((part) => (
               <span key={part.label} className="about-me__part">
                 {row.labelled ? <span className="about-me__label">{part.label}: </span> : null}
-                {part.values.join(', ')}
+                {part.values.join('; ')}
               </span>
             ))}
           </dd>

@@ -30,37 +30,41 @@ export function ConsultationHeader({ details, onChange }: ConsultationHeaderProp
           </div>
         ))}
       </dl>
-      <fieldset className="fieldset form-group no-print" aria-describedby="details-hint">
-        <legend className="legend">{text.legend}</legend>
-        <div id="details-hint" className="hint">
-          {text.hint}
-        </div>
-        <div className="inline-fields">
-          {FIELDS.map(({ field, autoComplete }) => (
-            <div key={field} className="form-group detail-field">
-              <label className="label" htmlFor={`details-${field}`}>
-                {text[field]}
-              </label>
-              {field === 'appointment' ? (
-                <div id="appointment-hint" className="hint">
-                  {text.appointmentHint}
-                </div>
-              ) : null}
-              <input
-                id={`details-${field}`}
-                className="input"
-                type="text"
-                autoComplete={autoComplete}
-                spellCheck={false}
-                maxLength={DETAIL_MAX}
-                aria-describedby={field === 'appointment' ? 'appointment-hint' : undefined}
-                value={details[field]}
-                onChange={(event) => onChange({ ...details, [field]: event.target.value })}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      {/* A disclosure, so on a phone the optional boxes do not stand between the heading and the points. */}
+      <details className="details no-print" open={Boolean(details.name || details.dateOfBirth || details.appointment)}>
+        <summary className="details__summary">{text.summary}</summary>
+        <fieldset className="fieldset details__text" aria-describedby="details-hint">
+          <legend className="visually-hidden">{text.legend}</legend>
+          <div id="details-hint" className="hint">
+            {text.hint}
+          </div>
+          <div className="inline-fields">
+            {FIELDS.map(({ field, autoComplete }) => (
+              <div key={field} className="form-group detail-field">
+                <label className="label" htmlFor={`details-${field}`}>
+                  {text[field]}
+                </label>
+                {field === 'appointment' ? (
+                  <div id="appointment-hint" className="hint">
+                    {text.appointmentHint}
+                  </div>
+                ) : null}
+                <input
+                  id={`details-${field}`}
+                  className="input"
+                  type="text"
+                  autoComplete={autoComplete}
+                  spellCheck={false}
+                  maxLength={DETAIL_MAX}
+                  aria-describedby={field === 'appointment' ? 'appointment-hint' : undefined}
+                  value={details[field]}
+                  onChange={(event) => onChange({ ...details, [field]: event.target.value })}
+                />
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </details>
     </>
   );
 }

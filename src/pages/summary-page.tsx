@@ -77,7 +77,10 @@ export function SummaryPage({
   const date = i18n.formatDate(new Date());
   const clinic = clinicName ?? words.theClinic;
 
-  const list = (items: Point[], { showTier = false, withNotes = () => false, quoteAnswers = true }: ListOptions = {}) => (
+  const list = (
+    items: Point[],
+    { showTier = false, withNotes = () => false, quoteAnswers = true }: ListOptions = {},
+  ) => (
     <ol className="point-list">
       {items.map((point) => (
         <SummaryPoint

@@ -39,7 +39,7 @@ export function SummaryPoint({ point, answers, numberOf, showTier, withNotes, wi
         {said.length > 0 ? (
           <p className="point__said">
             <span className="point__said-label">{summary.summaryPage.youSaid}</span>{' '}
-            {said.map((part) => `${part.label}: ${part.values.join(', ')}`).join('. ')}
+            {said.map((part) => `${part.label}: ${part.values.join('; ')}`).join('. ')}
           </p>
         ) : null}
         <p className="point__why">

@@ -1,5 +1,12 @@
 import { said } from '../src/answers/answer-ref';
+import type { Answers } from '../src/answers/answers';
 import type { Rule } from './rule';
+
+// The board and facility answers count only with a surgeon in mind: that is when they are asked,
+// and it keeps each topic's variants apart even for answers left over from an earlier route.
+const noSurgeonYet = (answers: Answers) => answers.surgeon?.status === 'not-yet';
+const board = (answers: Answers) => (noSurgeonYet(answers) ? undefined : answers['surgeon-board']?.board);
+const facility = (answers: Answers) => (noSurgeonYet(answers) ? undefined : answers.facility?.facility);
 
 /**
  * Who operates, and where: the checklist everyone should go through, worded for what the person
@@ -13,7 +20,7 @@ export const surgeonRules = [
     section: 'ask-surgeon',
     tier: 'checklist',
     topic: 'board',
-    when: (answers) => answers['surgeon-board']?.board === 'plastic-surgery',
+    when: (answers) => board(answers) === 'plastic-surgery',
     because: [said('surgeon-board', 'board')],
     sources: ['asps-questions'],
   },
@@ -22,10 +29,7 @@ export const surgeonRules = [
     section: 'ask-surgeon',
     tier: 'checklist',
     topic: 'board',
-    when: (answers) => {
-      const board = answers['surgeon-board']?.board;
-      return board === 'other-board' || board === 'unsure';
-    },
+    when: (answers) => board(answers) === 'other-board' || board(answers) === 'unsure',
     because: [said('surgeon-board', 'board')],
     sources: ['asps-questions', 'seed-qa'],
   },
@@ -39,21 +43,11 @@ export const surgeonRules = [
     sources: ['asps-questions'],
   },
   {
-    id: 'ask-board-certification',
-    section: 'ask-surgeon',
-    tier: 'checklist',
-    topic: 'board',
-    // Only when the surgeon pages were not answered (a summary always has them; partial answers may not).
-    when: (answers) => answers.surgeon === undefined,
-    because: [],
-    sources: ['asps-questions', 'seed-qa'],
-  },
-  {
     id: 'ask-hospital-privileges',
     section: 'ask-surgeon',
     tier: 'checklist',
     // A surgeon who operates in a hospital has privileges there: the answer settles it.
-    when: (answers) => answers.facility?.facility !== 'hospital',
+    when: (answers) => facility(answers) !== 'hospital',
     because: [],
     sources: ['seed-qa', 'fda-consumer', 'training-study'],
   },
@@ -70,7 +64,7 @@ export const surgeonRules = [
     section: 'ask-surgeon',
     tier: 'checklist',
     topic: 'facility',
-    when: (answers) => answers.facility === undefined,
+    when: (answers) => facility(answers) === undefined,
     because: [],
     sources: ['accreditation'],
   },
@@ -79,7 +73,7 @@ export const surgeonRules = [
     section: 'ask-surgeon',
     tier: 'checklist',
     topic: 'facility',
-    when: (answers) => answers.facility?.facility === 'accredited-center',
+    when: (answers) => facility(answers) === 'accredited-center',
     because: [said('facility', 'facility')],
     sources: ['accreditation'],
   },
@@ -88,10 +82,7 @@ export const surgeonRules = [
     section: 'ask-surgeon',
     tier: 'checklist',
     topic: 'facility',
-    when: (answers) => {
-      const facility = answers.facility?.facility;
-      return facility === 'office' || facility === 'unsure';
-    },
+    when: (answers) => facility(answers) === 'office' || facility(answers) === 'unsure',
     because: [said('facility', 'facility')],
     sources: ['accreditation'],
   },

@@ -65,11 +65,13 @@ function ticked(answers: Answers, ref: AnswerRef): string[] {
  * whoever prints it leaves the row out rather than claim the person ticked nothing.
  */
 export function shareableAnswers(answers: Answers, included: Included): Answers {
-  const result: Record<string, unknown> = { ...answers };
+  const withheld = withheldPages(included);
+  const result: Record<string, unknown> = Object.fromEntries(
+    Object.entries(answers).filter(([step]) => !withheld.has(step as StepId)),
+  );
   for (const topic of TOPICS) {
     if (included[topic]) continue;
-    const { pages, options } = SENSITIVE_TOPICS[topic];
-    for (const step of pages) delete result[step];
+    const { options } = SENSITIVE_TOPICS[topic];
     for (const ref of options as readonly AnswerRef[]) {
       const page = result[ref.step] as Record<string, unknown> | undefined;
       const field = ref.field;

@@ -97,6 +97,6 @@ describe('check your answers', () => {
     const user = await openCheckAnswers();
     await user.click(screen.getByRole('button', { name: 'See my list of points' }));
     await findPageWithFocus('Points to raise at your consultation');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Questions to ask your surgeon' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Questions for your surgeon' })).toBeInTheDocument();
   });
 });

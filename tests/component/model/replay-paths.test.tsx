@@ -6,7 +6,7 @@ import { placeOf } from '../../../src/flow/questionnaire-machine';
 import { hashOf } from '../../../src/flow/place-url';
 import { activeAnswers } from '../../../src/flow/route';
 import { loadSession } from '../../../src/persistence/session-store';
-import { summaryPoints } from '../../../rules/summary-points';
+import { summaryLayout, summaryPoints } from '../../../rules/summary-points';
 import {
   coverageOf,
   coverageTarget,
@@ -107,9 +107,11 @@ describe('replaying model paths through the UI', () => {
         }
 
         if (placeOf(result.final) === 'summary') {
-          // The summary lists exactly the points the rules give for the answers on the route.
+          // The summary lists exactly the points the rules give for the answers on the route, in its
+          // parts' order: the most important first, then the rest of the personal ones, the checklist.
           const listed = [...document.querySelectorAll('li.point')].map((item) => item.id.replace(/^point-/, ''));
-          const expected = summaryPoints(activeAnswers(answers)).filter((point) => point.section !== 'urgent');
+          const layout = summaryLayout(summaryPoints(activeAnswers(answers)));
+          const expected = [...layout.mostImportant, ...layout.more, ...layout.questions, ...layout.beforeYouDecide];
           expect(listed).toEqual(expected.map((point) => point.id));
         }
       },

@@ -32,7 +32,13 @@ describe('createHostMessenger', () => {
     expect(messenger.enabled).toBe(false);
     messenger.post('ready', {});
     messenger.post('progress', { part: 1, of: 7 });
-    messenger.post('summary', { preparedAt: '2026-01-01T00:00:00.000Z', language: 'en', points: [], answers: [] });
+    messenger.post('summary', {
+      preparedAt: '2026-01-01T00:00:00.000Z',
+      language: 'en',
+      points: [],
+      answers: [],
+      patient: {},
+    });
     expect(ownPost).not.toHaveBeenCalled();
   });
 
@@ -79,7 +85,13 @@ describe('createHostMessenger', () => {
     const messenger = createHostMessenger(origin);
     expect(messenger.enabled).toBe(false);
     messenger.post('ready', {});
-    messenger.post('summary', { preparedAt: '2026-01-01T00:00:00.000Z', language: 'en', points: [], answers: [] });
+    messenger.post('summary', {
+      preparedAt: '2026-01-01T00:00:00.000Z',
+      language: 'en',
+      points: [],
+      answers: [],
+      patient: {},
+    });
     expect(parent.postMessage).not.toHaveBeenCalled();
     expect(ownPost).not.toHaveBeenCalled();
   });

@@ -13,9 +13,17 @@ const SUMMARY: MessagePayloads['summary'] = {
   preparedAt: '2026-01-15T10:00:00.000Z',
   language: 'en',
   points: [
-    { id: 'ask-anesthesia', section: 'askSurgeon', point: 'Ask about anaesthesia', why: 'Because', sources: ['asps'] },
+    {
+      id: 'ask-anesthesia',
+      section: 'ask-surgeon',
+      tier: 'checklist',
+      point: 'Ask about anaesthesia',
+      why: 'Because',
+      sources: ['asps'],
+    },
   ],
   answers: [{ page: 'Age', question: 'Age', answer: ['18 to 40'] }],
+  patient: { name: 'Ana López' },
 };
 
 /** One valid message of each type. */
@@ -64,7 +72,15 @@ describe('isAppMessage accepts', () => {
 
   it('a summary with no points and no answers', () => {
     expect(
-      isAppMessage(makeMessage('summary', { preparedAt: SUMMARY.preparedAt, language: 'en', points: [], answers: [] })),
+      isAppMessage(
+        makeMessage('summary', {
+          preparedAt: SUMMARY.preparedAt,
+          language: 'en',
+          points: [],
+          answers: [],
+          patient: {},
+        }),
+      ),
     ).toBe(true);
   });
 

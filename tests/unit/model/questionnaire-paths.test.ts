@@ -6,10 +6,13 @@ import { FIRST_STEP, flowTable, type Destination } from '../../../src/flow/flow-
 import { placeOf, questionnaireMachine } from '../../../src/flow/questionnaire-machine';
 import { activeAnswers, nextStep, routeOf } from '../../../src/flow/route';
 import { routeGuards } from '../../../src/flow/route-guards';
+import type { TopicId } from '../../../rules/topics';
 import { ALL_RULES } from '../../../rules/all-rules';
+import type { Rule } from '../../../rules/rule';
 import { summaryPoints } from '../../../rules/summary-points';
 import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { PERSONAS } from '../../support/answers/personas';
+import { quiet } from '../../support/answers/quiet-answers';
 import { eventsToSummary } from './events-to-summary';
 import {
   ALL_PLACES,
@@ -41,15 +44,8 @@ import {
 const AREA_VALUES = QUESTION_PAGES.area.fields.area.values;
 
 /** The surgeon-and-facility questions every summary must carry, whatever the answers. */
-const ALWAYS_ON_SURGEON_POINTS = [
-  'ask-board-certification',
-  'ask-hospital-privileges',
-  'ask-lower-leg-experience',
-  'ask-facility-accreditation',
-  'ask-anesthesia',
-  'ask-complications-and-costs',
-  'ask-lymph-protection',
-];
+/** Checklist topics every summary covers once, in whichever wording the answers call for. */
+const ALWAYS_ONE_OF: readonly TopicId[] = ['board', 'clot-risk', 'medicines', 'recovery', 'weight-plans'];
 
 let generated: GeneratedPaths;
 let replays: { path: ModelPath; result: Replay }[];
@@ -198,10 +194,12 @@ describe('paths generated from the questionnaire machine', () => {
     expect(new Set(simple.map(({ result }) => routeKey(result)))).toEqual(expected);
   });
 
-  it('end on the summary with the always-on surgeon points, on every path that gets there', () => {
-    // The list above must be exactly the surgeon points that need no answers at all.
-    const unconditional = summaryPoints({}).map((point) => point.id);
-    for (const id of ALWAYS_ON_SURGEON_POINTS) expect(unconditional).toContain(id);
+  it('end on the summary with every point for everyone and one point of each checklist topic, on every path that gets there', () => {
+    // The points for everyone: no answer changes them (there with none, and with the calmest).
+    const everyone = (ALL_RULES as readonly Rule[])
+      .filter((rule) => rule.when({}) && rule.when(quiet()) && rule.topic === undefined)
+      .map((rule) => rule.id);
+    expect(everyone.length).toBeGreaterThan(0);
 
     const toSummary = [...replays.map(({ result }) => result), ...personaReplays.map(({ result }) => result)].filter(
       endsOnSummary,
@@ -209,7 +207,13 @@ describe('paths generated from the questionnaire machine', () => {
     expect(toSummary.length).toBeGreaterThan(0);
     for (const result of toSummary) {
       const ids = pointIds(result.final.context.answers);
-      expect(ids).toEqual(expect.arrayContaining(ALWAYS_ON_SURGEON_POINTS));
+      expect(ids).toEqual(expect.arrayContaining(everyone));
+      const topics = summaryPoints(activeAnswers(result.final.context.answers)).map((point) => point.topic);
+      for (const topic of ALWAYS_ONE_OF)
+        expect(
+          topics.filter((each) => each === topic),
+          topic,
+        ).toHaveLength(1);
       // The summary is only reachable with a complete route.
       expect(routeOf(result.final.context.answers).next).toBe('check-answers');
     }

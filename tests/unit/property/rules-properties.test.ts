@@ -3,11 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Answers, AnswersByStep } from '../../../src/answers/answers';
 import { activeAnswers } from '../../../src/flow/route';
 import { summaryPoints } from '../../../rules/summary-points';
-import { sectionRank } from '../../../rules/sections';
+import { isPersonalTier, tierRank } from '../../../rules/tiers';
 import { completeAnswers, someAnswers } from './answer-arbitraries';
+import { loud } from '../../support/answers/loud-answers';
+import { quiet } from '../../support/answers/quiet-answers';
 
-/** The points with `when: () => true`: the ones evaluate gives when nothing is answered. */
-const ALWAYS_ON = summaryPoints({}).map((point) => point.id);
+/** The points everyone gets: there with no answers, the calmest and the loudest. */
+const ALWAYS_ON = [summaryPoints(quiet()), summaryPoints(loud())].reduce(
+  (ids, points) => ids.filter((id) => points.some((point) => point.id === id)),
+  summaryPoints({}).map((point) => point.id),
+);
 
 function pointIds(answers: Answers): string[] {
   return summaryPoints(activeAnswers(answers)).map((point) => point.id);
@@ -34,27 +39,38 @@ describe('rules over random valid answers', () => {
     expect(ALWAYS_ON.length).toBeGreaterThan(0);
   });
 
-  it('evaluate without throwing, in summary order, without repeats, and always with the always-on points', () => {
+  it('evaluate without throwing, in tier order, without repeats, one point per topic, always with the always-on points', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
         for (const points of [summaryPoints(answers), summaryPoints(activeAnswers(answers))]) {
           const ids = points.map((point) => point.id);
           expect(ids).toEqual(expect.arrayContaining(ALWAYS_ON));
           expect(new Set(ids).size).toBe(ids.length);
-          const ranks = points.map((point) => sectionRank(point.section));
+          const ranks = points.map((point) => tierRank(point.tier));
           expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+          // Merged points: one board point, one clot point, one medicines point, and so on.
+          const topics = points.flatMap((point) => (point.topic ? [point.topic] : []));
+          expect(new Set(topics).size).toBe(topics.length);
         }
       }),
       { numRuns: 300 },
     );
   });
 
-  it('never gain a point by leaving out the answers off the route', () => {
-    // Every rule asks for something to be ticked, so fewer answers can only mean fewer points.
+  it('never gain a personal point by leaving out the answers off the route', () => {
+    // Every personal rule asks for something to be ticked, so fewer answers can only mean fewer
+    // of them, or another wording of the same topic. (A checklist question may come back in its
+    // general wording: with the facility page off the route, the general facility question.)
     fc.assert(
       fc.property(anyAnswers, (answers) => {
-        const all = new Set<string>(summaryPoints(answers).map((point) => point.id));
-        expect(pointIds(answers).filter((id) => !all.has(id))).toEqual([]);
+        // A variant of a topic the full answers also raise is the same point in other words.
+        const full = summaryPoints(answers);
+        const ids = new Set<string>(full.map((point) => point.id));
+        const topics = new Set(full.flatMap((point) => (point.topic ? [point.topic] : [])));
+        const gained = summaryPoints(activeAnswers(answers))
+          .filter((point) => isPersonalTier(point.tier))
+          .filter((point) => !ids.has(point.id) && !(point.topic && topics.has(point.topic)));
+        expect(gained.map((point) => point.id)).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -101,8 +117,8 @@ describe('rules over random valid answers', () => {
       fc.property(noDevice, (answers) =>
         expectNone(pointIds(answers), [
           'ask-why-this-device',
-          'skin-tightening-claims',
-          'faster-or-better-claims',
+          'device-claims',
+          'device-claims-and-why',
           'less-pain-with-laser',
         ]),
       ),

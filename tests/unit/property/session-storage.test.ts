@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
+import { DETAIL_MAX, NO_DETAILS, type ConsultationDetails } from '../../../src/answers/consultation-details';
 import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { storedAnswersSchema } from '../../../src/answers/stored-answers-schema';
 import { STEP_IDS } from '../../../src/answers/step-ids';
@@ -297,5 +298,39 @@ describe('one session per embed', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('the summary header and print choices, kept with the answers', () => {
+  const text = fc.string({ maxLength: DETAIL_MAX });
+  const details: fc.Arbitrary<ConsultationDetails> = fc.record({
+    name: text,
+    dateOfBirth: text,
+    appointment: text,
+    included: fc.record({ pregnancy: fc.boolean(), feelings: fc.boolean() }),
+  });
+
+  it('round-trip through saveSession and loadSession', () => {
+    fc.assert(
+      fc.property(session, details, (saved, typed) => {
+        saveSession({ ...saved, details: typed });
+        const result = loadSession();
+        expect(result.status).toBe('restored');
+        if (result.status === 'restored') expect(result.session.details).toEqual(typed);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it.each([
+    { name: 'a name longer than the box allows', change: { name: 'x'.repeat(DETAIL_MAX + 1) } },
+    { name: 'a choice that is not true or false', change: { included: { pregnancy: 'yes', feelings: false } } },
+    { name: 'a field the app does not know', change: { nhsNumber: '123' } },
+  ])('discard a session whose details hold $name', ({ change }) => {
+    window.sessionStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({ version: 1, place: 'summary', answers: {}, details: { ...NO_DETAILS, ...change } }),
+    );
+    expect(loadSession()).toEqual({ status: 'discarded' });
   });
 });

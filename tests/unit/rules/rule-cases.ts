@@ -33,13 +33,25 @@ export const RULE_CASES: Record<string, RuleCase> = {
   },
 
   // Surgeon and facility
-  'ask-board-certification': 'always-on',
-  'ask-hospital-privileges': 'always-on',
+  'confirm-board-certification': {
+    fires: [quiet(), { 'surgeon-board': { board: 'plastic-surgery' } }],
+    silent: [quiet({ 'surgeon-board': { board: 'other-board' } }), quiet({ 'surgeon-board': { board: 'unsure' } }), {}],
+  },
+  'ask-hospital-privileges': {
+    // A surgeon who operates in a hospital has privileges there.
+    fires: [{}, quiet({ facility: { facility: 'office' } }), quiet({ facility: { facility: 'accredited-center' } })],
+    silent: [quiet(), { facility: { facility: 'hospital' } }],
+  },
   'ask-lower-leg-experience': 'always-on',
-  'ask-facility-accreditation': 'always-on',
+  'ask-facility-accreditation': {
+    fires: [{}, quiet({ surgeon: { status: 'not-yet' }, 'surgeon-board': undefined, facility: undefined })],
+    silent: [quiet(), quiet({ facility: { facility: 'office' } })],
+  },
+  'confirm-facility-accreditation': {
+    fires: [quiet({ facility: { facility: 'accredited-center' } })],
+    silent: [quiet(), quiet({ facility: { facility: 'office' } }), {}],
+  },
   'ask-anesthesia': 'always-on',
-  'ask-complications-and-costs': 'always-on',
-  'ask-lymph-protection': 'always-on',
   'check-certification-before-booking': {
     fires: [{ surgeon: { status: 'not-yet' } }, quiet({ surgeon: { status: 'not-yet' } })],
     silent: [quiet({ surgeon: { status: 'comparing' } }), quiet({ surgeon: { status: 'chosen' } })],
@@ -62,12 +74,9 @@ export const RULE_CASES: Record<string, RuleCase> = {
     ],
   },
   'calf-muscle-or-fat': {
-    fires: [
-      quiet({ 'calf-feel': { feel: 'firm' } }),
-      quiet({ 'calf-feel': { feel: 'mixed' } }),
-      quiet({ 'calf-feel': { feel: 'unsure' } }),
-    ],
-    silent: [quiet({ 'calf-feel': { feel: 'soft' } }), { area: { area: 'calves', legs: 'both-legs' } }],
+    // Only "unsure": someone whose calves feel firm gets the muscle point, which asks the same and more.
+    fires: [quiet({ 'calf-feel': { feel: 'unsure' } }), { 'calf-feel': { feel: 'unsure' } }],
+    silent: [quiet({ 'calf-feel': { feel: 'firm' } }), quiet({ 'calf-feel': { feel: 'mixed' } }), quiet()],
   },
   'ask-calf-muscle-options': {
     fires: [quiet({ 'calf-feel': { feel: 'firm' } }), { 'calf-feel': { feel: 'mixed' } }],
@@ -84,8 +93,6 @@ export const RULE_CASES: Record<string, RuleCase> = {
     ],
     silent: [quiet({ concerns: { concerns: ['size', 'shape', 'clothes-fit', 'other'] } })],
   },
-  'ask-lasting-swelling-and-numbness': 'always-on',
-  'lower-leg-is-demanding': 'always-on',
 
   // Look-alike conditions
   'lipedema-check': {
@@ -109,7 +116,12 @@ export const RULE_CASES: Record<string, RuleCase> = {
   },
   'swelling-both-legs': {
     fires: [quiet({ swelling: { signs: ['both-legs'] } }), { swelling: { signs: ['foot-and-toes', 'both-legs'] } }],
-    silent: [quiet({ swelling: { signs: ['foot-and-toes', 'one-side'] } })],
+    silent: [
+      quiet({ swelling: { signs: ['foot-and-toes', 'one-side'] } }),
+      // The doctor who treats the condition, or prescribes the medicine, is asked instead.
+      quiet({ swelling: { signs: ['both-legs'] }, conditions: { conditions: ['heart'] } }),
+      quiet({ swelling: { signs: ['both-legs'] }, medicines: { items: ['blood-pressure'], details: undefined } }),
+    ],
   },
   'swelling-with-organ-condition': {
     fires: [
@@ -129,6 +141,12 @@ export const RULE_CASES: Record<string, RuleCase> = {
     silent: [
       quiet({ swelling: { signs: ['both-legs'] }, medicines: { items: ['other-prescribed'], details: undefined } }),
       quiet({ swelling: { signs: ['foot-and-toes'] }, medicines: { items: ['blood-pressure'], details: undefined } }),
+      // With a heart, kidney or liver condition, that doctor is asked, about the medicines too.
+      quiet({
+        swelling: { signs: ['both-legs'] },
+        medicines: { items: ['blood-pressure'], details: undefined },
+        conditions: { conditions: ['kidney'] },
+      }),
     ],
   },
   'vein-assessment': {
@@ -139,10 +157,6 @@ export const RULE_CASES: Record<string, RuleCase> = {
       quiet({ veins: { signs: ['ulcers'] } }),
       quiet({ veins: { signs: ['heavy-aching'] } }),
     ],
-    silent: [quiet({ veins: { signs: ['none'] } })],
-  },
-  'tell-vein-signs': {
-    fires: [quiet({ veins: { signs: ['varicose', 'ulcers'] } }), { veins: { signs: ['heavy-aching'] } }],
     silent: [quiet({ veins: { signs: ['none'] } })],
   },
   'tell-heart-kidney-liver': {
@@ -163,10 +177,6 @@ export const RULE_CASES: Record<string, RuleCase> = {
     fires: [quiet({ technique: { technique: 'laser' } })],
     silent: [quiet({ technique: { technique: 'other-energy' } }), quiet({ technique: { technique: 'traditional' } })],
   },
-  'ask-laser-price': {
-    fires: [quiet({ technique: { technique: 'laser' } })],
-    silent: [quiet({ technique: { technique: 'other-energy' } }), quiet({ technique: { technique: 'unsure' } })],
-  },
   'ask-energy-device-evidence': {
     fires: [quiet({ technique: { technique: 'other-energy' } })],
     silent: [quiet({ technique: { technique: 'laser' } }), quiet({ technique: { technique: 'unsure' } })],
@@ -176,20 +186,46 @@ export const RULE_CASES: Record<string, RuleCase> = {
     silent: [quiet({ technique: { technique: 'laser' } }), quiet({ technique: { technique: 'traditional' } })],
   },
   'ask-why-this-device': {
-    fires: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['surgeon-suggested'] } })],
+    fires: [
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['surgeon-suggested'] } }),
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain', 'surgeon-suggested'] } }),
+    ],
     silent: [
       quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain', 'better-result'] } }),
+      quiet({
+        technique: { technique: 'laser' },
+        'technique-appeal': { reasons: ['surgeon-suggested', 'better-result'] },
+      }),
     ],
   },
-  'skin-tightening-claims': {
+  'device-claims': {
     fires: [
       quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['skin-tightening'] } }),
       quiet({
         technique: { technique: 'other-energy' },
-        'technique-appeal': { reasons: ['less-pain', 'skin-tightening'] },
+        'technique-appeal': { reasons: ['less-pain', 'faster-recovery'] },
+      }),
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['better-result'] } }),
+    ],
+    silent: [
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain'] } }),
+      quiet({
+        technique: { technique: 'laser' },
+        'technique-appeal': { reasons: ['skin-tightening', 'surgeon-suggested'] },
       }),
     ],
-    silent: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['faster-recovery'] } })],
+  },
+  'device-claims-and-why': {
+    fires: [
+      quiet({
+        technique: { technique: 'laser' },
+        'technique-appeal': { reasons: ['skin-tightening', 'surgeon-suggested'] },
+      }),
+    ],
+    silent: [
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['surgeon-suggested'] } }),
+      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['faster-recovery'] } }),
+    ],
   },
   'less-pain-with-laser': {
     fires: [quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain'] } })],
@@ -199,20 +235,10 @@ export const RULE_CASES: Record<string, RuleCase> = {
       quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['skin-tightening'] } }),
     ],
   },
-  'faster-or-better-claims': {
-    fires: [
-      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['faster-recovery'] } }),
-      quiet({ technique: { technique: 'other-energy' }, 'technique-appeal': { reasons: ['better-result'] } }),
-    ],
-    silent: [
-      quiet({ technique: { technique: 'laser' }, 'technique-appeal': { reasons: ['less-pain', 'surgeon-suggested'] } }),
-    ],
-  },
   'ask-combined-procedures': {
     fires: [quiet({ 'other-procedures': { sameDay: 'yes' } }), quiet({ 'other-procedures': { sameDay: 'unsure' } })],
     silent: [quiet({ 'other-procedures': { sameDay: 'no' } })],
   },
-  'skill-over-device': 'always-on',
 
   // Weight
   'higher-bmi-weight-range': {
@@ -228,20 +254,16 @@ export const RULE_CASES: Record<string, RuleCase> = {
       quiet({ 'body-size': { units: 'metric', centimetres: undefined, kilograms: undefined } }),
     ],
   },
-  'tell-higher-bmi-clot-risk': {
-    fires: [quiet(metric(160, 90)), metric(200, 120)],
-    silent: [
-      quiet(metric(200, 119.7)),
-      quiet({ 'body-size': { units: 'imperial', feet: undefined, inches: undefined, pounds: undefined } }),
-    ],
-  },
   'weight-not-steady': {
     fires: [
       quiet({ 'weight-history': { change: 'lost', plans: 'none' } }),
       quiet({ 'weight-history': { change: 'gained', plans: 'none' } }),
       quiet({ 'weight-history': { change: 'up-and-down', plans: 'none' } }),
     ],
-    silent: [quiet({ 'weight-history': { change: 'stable', plans: 'lose' } })],
+    silent: [
+      quiet({ 'weight-history': { change: 'stable', plans: 'lose' } }),
+      quiet({ 'weight-history': { change: 'lost', plans: 'lose' } }),
+    ],
   },
   'weight-change-planned': {
     fires: [
@@ -249,7 +271,20 @@ export const RULE_CASES: Record<string, RuleCase> = {
       quiet({ 'weight-history': { change: 'stable', plans: 'gain' } }),
       quiet({ 'weight-history': { change: 'stable', plans: 'unsure' } }),
     ],
-    silent: [quiet({ 'weight-history': { change: 'lost', plans: 'none' } })],
+    silent: [
+      quiet({ 'weight-history': { change: 'lost', plans: 'none' } }),
+      quiet({ 'weight-history': { change: 'gained', plans: 'gain' } }),
+    ],
+  },
+  'weight-changing': {
+    fires: [
+      quiet({ 'weight-history': { change: 'lost', plans: 'lose' } }),
+      quiet({ 'weight-history': { change: 'up-and-down', plans: 'unsure' } }),
+    ],
+    silent: [
+      quiet({ 'weight-history': { change: 'lost', plans: 'none' } }),
+      quiet({ 'weight-history': { change: 'stable', plans: 'gain' } }),
+    ],
   },
   'tell-weight-loss-medicine': {
     fires: [
@@ -270,53 +305,46 @@ export const RULE_CASES: Record<string, RuleCase> = {
     fires: [quiet({ pregnancy: { pregnancy: 'within-2-years' } }), quiet({ pregnancy: { pregnancy: 'maybe-later' } })],
     silent: [quiet({ pregnancy: { pregnancy: 'now' } }), quiet({ pregnancy: { pregnancy: 'not-applicable' } })],
   },
-  'keep-weight-steady': 'always-on',
+  'keep-weight-steady': {
+    fires: [{}, quiet()],
+    silent: [
+      quiet({ 'weight-history': { change: 'stable', plans: 'lose' } }),
+      quiet({ 'weight-history': { change: 'gained', plans: 'none' } }),
+    ],
+  },
 
   // Health and clot risk
-  'ask-clot-risk-score': 'always-on',
-  'ask-clot-prevention-plan': {
+  'ask-clot-risk-score': {
+    fires: [{}, quiet()],
+    silent: [
+      quiet({ 'clot-risk': { factors: ['long-travel'] } }),
+      quiet({ age: { age: '41-60' } }),
+      quiet(metric(160, 90)),
+    ],
+  },
+  'clot-risk-factors': {
     fires: [
       quiet({ 'clot-risk': { factors: ['previous-clot'] } }),
-      quiet({ 'clot-risk': { factors: ['long-travel'] } }),
       quiet({ 'clot-risk': { factors: ['estrogen', 'cancer'] } }),
+      quiet({ age: { age: '41-60' } }),
+      quiet({ age: { age: '75-plus' } }),
+      // BMI 35.2; 30.0 exactly counts too.
+      quiet(metric(160, 90)),
+      quiet(metric(200, 120)),
     ],
-    silent: [quiet({ 'clot-risk': { factors: ['none'] } }), quiet({ age: { age: '75-plus' } })],
-  },
-  'age-clot-risk': {
-    fires: [quiet({ age: { age: '41-60' } }), quiet({ age: { age: '61-74' } }), quiet({ age: { age: '75-plus' } })],
-    silent: [quiet({ age: { age: '18-40' } })],
+    silent: [
+      quiet({ 'clot-risk': { factors: ['none'] } }),
+      quiet(metric(200, 119.7)),
+      quiet({ age: { age: '18-40' } }),
+    ],
   },
   'ask-long-travel': {
     fires: [quiet({ 'clot-risk': { factors: ['long-travel'] } })],
     silent: [quiet({ 'clot-risk': { factors: ['previous-clot', 'cancer'] } })],
   },
-  'tell-previous-clot': {
-    fires: [quiet({ 'clot-risk': { factors: ['previous-clot'] } })],
-    silent: [quiet({ 'clot-risk': { factors: ['family-clot', 'clotting-disorder'] } })],
-  },
-  'tell-family-clot': {
-    fires: [quiet({ 'clot-risk': { factors: ['family-clot'] } })],
-    silent: [quiet({ 'clot-risk': { factors: ['previous-clot', 'clotting-disorder'] } })],
-  },
-  'tell-clotting-disorder': {
-    fires: [quiet({ 'clot-risk': { factors: ['clotting-disorder'] } })],
-    silent: [quiet({ 'clot-risk': { factors: ['previous-clot', 'family-clot'] } })],
-  },
   'tell-estrogen': {
     fires: [quiet({ 'clot-risk': { factors: ['estrogen'] } })],
     silent: [quiet({ 'clot-risk': { factors: ['recent-pregnancy'] } })],
-  },
-  'tell-recent-pregnancy': {
-    fires: [quiet({ 'clot-risk': { factors: ['recent-pregnancy'] } })],
-    silent: [quiet({ 'clot-risk': { factors: ['pregnancy-losses'] } }), quiet({ pregnancy: { pregnancy: 'now' } })],
-  },
-  'tell-pregnancy-losses': {
-    fires: [quiet({ 'clot-risk': { factors: ['pregnancy-losses'] } })],
-    silent: [quiet({ 'clot-risk': { factors: ['recent-pregnancy'] } })],
-  },
-  'tell-cancer': {
-    fires: [quiet({ 'clot-risk': { factors: ['cancer'] } })],
-    silent: [quiet({ 'clot-risk': { factors: ['estrogen', 'long-travel'] } })],
   },
   'tell-nicotine': {
     fires: [
@@ -326,27 +354,31 @@ export const RULE_CASES: Record<string, RuleCase> = {
     ],
     silent: [quiet({ nicotine: { nicotine: 'no' } })],
   },
-  'bring-medicine-list': 'always-on',
-  'tell-alcohol': 'always-on',
+  'bring-medicine-list': {
+    fires: [{}, quiet()],
+    silent: [
+      quiet({ medicines: { items: ['vitamin-e'], details: undefined } }),
+      quiet({ medicines: { items: ['blood-thinner'], details: undefined } }),
+    ],
+  },
   'tell-blood-thinner': {
-    fires: [quiet({ medicines: { items: ['blood-thinner'], details: undefined } })],
+    fires: [
+      quiet({ medicines: { items: ['blood-thinner'], details: undefined } }),
+      quiet({ medicines: { items: ['blood-thinner', 'aspirin'], details: 'apixaban' } }),
+    ],
     silent: [quiet({ medicines: { items: ['aspirin', 'anti-inflammatory'], details: undefined } })],
   },
-  'tell-bleeding-medicines': {
+  'tell-medicines': {
     fires: [
       quiet({ medicines: { items: ['aspirin'], details: undefined } }),
       quiet({ medicines: { items: ['anti-inflammatory'], details: undefined } }),
       quiet({ medicines: { items: ['vitamin-e'], details: undefined } }),
+      quiet({ medicines: { items: ['supplements'], details: 'fish oil' } }),
+      quiet({ medicines: { items: ['blood-pressure'], details: undefined } }),
+      quiet({ medicines: { items: ['other-prescribed'], details: undefined } }),
     ],
+    // A blood thinner gets its own wording, which asks for the list too.
     silent: [quiet({ medicines: { items: ['blood-thinner', 'supplements'], details: undefined } })],
-  },
-  'tell-supplements': {
-    fires: [quiet({ medicines: { items: ['supplements'], details: 'fish oil' } })],
-    silent: [quiet({ medicines: { items: ['vitamin-e'], details: undefined } })],
-  },
-  'tell-other-prescribed': {
-    fires: [quiet({ medicines: { items: ['other-prescribed'], details: undefined } })],
-    silent: [quiet({ medicines: { items: ['blood-pressure'], details: undefined } })],
   },
   'tell-diabetes': {
     fires: [
@@ -362,17 +394,12 @@ export const RULE_CASES: Record<string, RuleCase> = {
     ],
     silent: [quiet({ conditions: { conditions: ['diabetes'] }, 'diabetes-control': { control: 'well' } })],
   },
-  'tell-earlier-leg-liposuction': {
-    fires: [quiet({ 'leg-history': { history: ['liposuction'] } })],
-    silent: [quiet({ 'leg-history': { history: ['vein-treatment', 'other-surgery'] } })],
-  },
-  'tell-vein-treatment': {
-    fires: [quiet({ 'leg-history': { history: ['vein-treatment'] } })],
-    silent: [quiet({ 'leg-history': { history: ['liposuction', 'other-surgery'] } })],
-  },
-  'tell-other-leg-surgery': {
-    fires: [quiet({ 'leg-history': { history: ['other-surgery'] } })],
-    silent: [quiet({ 'leg-history': { history: ['liposuction', 'vein-treatment'] } })],
+  'tell-leg-history': {
+    fires: [
+      quiet({ 'leg-history': { history: ['liposuction'] } }),
+      quiet({ 'leg-history': { history: ['vein-treatment', 'other-surgery'] } }),
+    ],
+    silent: [quiet({ 'leg-history': { history: ['none'] } })],
   },
 
   // Expectations, recovery and readiness
@@ -386,16 +413,17 @@ export const RULE_CASES: Record<string, RuleCase> = {
   },
   'realistic-benefit': 'always-on',
   'risks-to-ask-about': 'always-on',
-  'recovery-swelling': 'always-on',
-  'recovery-compression': 'always-on',
-  'recovery-walking': 'always-on',
-  'recovery-bruise-staining': 'always-on',
+  'ask-complications-and-costs': 'always-on',
   'ask-time-off': {
     fires: [
       quiet({ recovery: { timeOff: 'under-1-week', support: 'yes' } }),
       quiet({ recovery: { timeOff: 'unsure', support: 'yes' } }),
     ],
     silent: [quiet({ recovery: { timeOff: '1-2-weeks', support: 'no' } })],
+  },
+  'ask-recovery': {
+    fires: [{}, quiet(), quiet({ recovery: { timeOff: '1-2-weeks', support: 'no' } })],
+    silent: [quiet({ recovery: { timeOff: 'under-1-week', support: 'yes' } })],
   },
   'plan-help-at-home': {
     fires: [

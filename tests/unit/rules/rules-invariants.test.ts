@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES } from '../../../rules/all-rules';
-import { SECTIONS } from '../../../rules/sections';
+import type { Rule } from '../../../rules/rule';
+import { TIERS, isPersonalTier } from '../../../rules/tiers';
+import { TOPICS } from '../../../rules/topics';
 import { SOURCE_IDS, type SourceId } from '../../../rules/sources';
 import { allWordsEn, allWordsEs } from '../../support/all-words';
 
-const { points: ruleTextEn, summarySections: sectionTextEn, sources: sourceTextEn } = allWordsEn;
-const { points: ruleTextEs, summarySections: sectionTextEs, sources: sourceTextEs } = allWordsEs;
+const { points: ruleTextEn, sources: sourceTextEn } = allWordsEn;
+const tierTextEn = allWordsEn.summaryPage.tiers;
+const { points: ruleTextEs, sources: sourceTextEs } = allWordsEs;
+const tierTextEs = allWordsEs.summaryPage.tiers;
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -73,6 +77,13 @@ describe.each(LANGUAGES)('the $language text of each rule', ({ points, start, ve
     expect(text).not.toMatch(overstated);
   });
 
+  // Merged points: one board point, one clot point, one medicines point. Two rules that ask the
+  // same thing in the same words would print twice for someone.
+  it('has no two points with the same action', () => {
+    const actions = ALL_RULES.map(({ id }) => points[id].point);
+    expect(actions.filter((action, index) => actions.indexOf(action) !== index)).toEqual([]);
+  });
+
   // That each language has text for exactly the rules there are is the RuleTexts mapped type's
   // job: a missing or unknown id fails to compile.
 });
@@ -138,18 +149,33 @@ describe('sources', () => {
   );
 });
 
-describe('sections', () => {
-  it('follow the brief order with unique ids and titles', () => {
-    expect(SECTIONS).toEqual(['urgent', 'doctor-first', 'ask-surgeon', 'tell-surgeon', 'before-you-decide']);
-    expect(SECTIONS.map((section) => sectionTextEn[section].title)).toEqual([
-      'Get medical help now',
-      'Talk to a doctor first',
-      'Questions to ask your surgeon',
-      'Tell your surgeon about',
-      'Before you decide',
-    ]);
-    const spanish = SECTIONS.map((section) => sectionTextEs[section].title);
-    expect(new Set(spanish).size).toBe(SECTIONS.length);
-    for (const section of SECTIONS) expect(sectionTextEs[section].title).not.toBe(sectionTextEn[section].title);
+describe('tiers', () => {
+  it('run from urgent to the checklist, each with a title in both languages', () => {
+    expect(TIERS).toEqual(['urgent', 'doctor-first', 'safety', 'expectations', 'checklist']);
+    const english = TIERS.map((tier) => tierTextEn[tier]);
+    const spanish = TIERS.map((tier) => tierTextEs[tier]);
+    expect(new Set(english).size).toBe(TIERS.length);
+    expect(new Set(spanish).size).toBe(TIERS.length);
+    for (const tier of TIERS) expect(tierTextEs[tier]).not.toBe(tierTextEn[tier]);
+  });
+
+  it('each hold at least one rule', () => {
+    expect(TIERS.filter((tier) => !ALL_RULES.some((rule) => rule.tier === tier))).toEqual([]);
+  });
+
+  // Urgent rules are shown the moment they are ticked, with their own words: nothing else is urgent.
+  it('keep the urgent tier and the urgent section together', () => {
+    for (const rule of ALL_RULES) expect(rule.tier === 'urgent', rule.id).toBe(rule.section === 'urgent');
+  });
+
+  // A point there because of the person's answers says which answers: "You said: …".
+  it.each(ALL_RULES.filter((rule) => isPersonalTier(rule.tier)))('$id names the answers it rests on', ({ because }) => {
+    expect(because.length).toBeGreaterThan(0);
+  });
+});
+
+describe('topics', () => {
+  it.each(TOPICS)('%s has at least two variants (otherwise it is not a topic)', (topic) => {
+    expect((ALL_RULES as readonly Rule[]).filter((rule) => rule.topic === topic).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -3,6 +3,7 @@ import type { Answers } from '../../../src/answers/answers';
 import { ALL_RULES } from '../../../rules/all-rules';
 import { summaryPoints } from '../../../rules/summary-points';
 import type { Rule } from '../../../rules/rule';
+import { isPersonalTier } from '../../../rules/tiers';
 import { loud } from '../../support/answers/loud-answers';
 import { quiet } from '../../support/answers/quiet-answers';
 import { RULE_CASES, type RuleCase } from './rule-cases';
@@ -50,11 +51,17 @@ describe('rule table', () => {
     expect(fires(id, answers)).toBe(false);
   });
 
-  // Every answer-dependent rule must stay quiet before any answer and for the calmest answers:
-  // otherwise it is an always-on rule in disguise.
-  it.each(conditional)('$id stays silent with no answers and with the quiet answers', ({ id }) => {
+  // A personal point must stay quiet before any answer and for the calmest answers: otherwise it
+  // is a point for everyone in disguise, and the healthy person's "nothing personal" is false.
+  // (Checklist variants may fire for them: the wording for a surgeon already named, for example.)
+  const personal = conditional.filter(({ id }) => isPersonalTier(ruleById(id).tier));
+  it.each(personal)('$id (personal) stays silent with no answers and with the quiet answers', ({ id }) => {
     expect(fires(id, {})).toBe(false);
     expect(fires(id, quiet())).toBe(false);
+  });
+
+  it.each(alwaysOn)('%s (on every summary) is on the checklist, not a personal point', (id) => {
+    expect(ruleById(id).tier).toBe('checklist');
   });
 
   it.each(alwaysOn)('%s fires with no answers, the quiet answers and the loud answers', (id) => {

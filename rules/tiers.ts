@@ -4,7 +4,7 @@
  * expectations and plans; and last the checklist everyone should go through. The summary orders
  * points by tier, then by their place in the rule list; its first page shows the first few
  * personal points (every tier but the checklist). Titles are in the catalogs (`tiers` in each
- * language's `summary-sections.json`).
+ * language's `summary-page.json`).
  */
 export const TIERS = ['urgent', 'doctor-first', 'safety', 'expectations', 'checklist'] as const;
 

@@ -38,7 +38,7 @@ export const healthRules = [
     topic: 'clot-risk',
     when: hasClotRisk,
     because: [said('clot-risk', 'factors'), said('age', 'age', OLDER), saidBmiFrom(HIGHER_BMI)],
-    sources: ['caprini', 'vte-risk'],
+    sources: ['caprini', 'stop-the-clot'],
   },
   {
     id: 'tell-estrogen',
@@ -46,7 +46,7 @@ export const healthRules = [
     tier: 'safety',
     when: (answers) => includesAny(answers['clot-risk']?.factors, ['estrogen']),
     because: [said('clot-risk', 'factors', ['estrogen'])],
-    sources: ['estrogen', 'vte-risk'],
+    sources: ['estrogen', 'stop-the-clot'],
   },
   {
     id: 'ask-long-travel',
@@ -54,7 +54,7 @@ export const healthRules = [
     tier: 'safety',
     when: (answers) => includesAny(answers['clot-risk']?.factors, ['long-travel']),
     because: [said('clot-risk', 'factors', ['long-travel'])],
-    sources: ['vte-risk'],
+    sources: ['stop-the-clot'],
   },
   {
     id: 'tell-blood-thinner',
@@ -63,7 +63,7 @@ export const healthRules = [
     topic: 'medicines',
     when: (answers) => includesAny(answers.medicines?.items, ['blood-thinner']),
     because: [said('medicines', 'items'), said('medicines', 'details')],
-    sources: ['blood-thinners', 'supplements'],
+    sources: ['blood-thinners'],
   },
   {
     id: 'tell-medicines',
@@ -112,7 +112,7 @@ export const healthRules = [
     tier: 'safety',
     when: (answers) => includesAny(answers.conditions?.conditions, ['heart', 'kidney', 'liver']),
     because: [said('conditions', 'conditions', ['heart', 'kidney', 'liver'])],
-    sources: ['edema-causes'],
+    sources: ['bhf-swollen-ankles'],
   },
   {
     id: 'tell-leg-history',
@@ -120,7 +120,7 @@ export const healthRules = [
     tier: 'safety',
     when: (answers) => countTicked(answers['leg-history']?.history, 'none') > 0,
     because: [said('leg-history', 'history')],
-    sources: ['medscape-calf', 'cvi'],
+    sources: ['cvi'],
   },
   {
     id: 'ask-clot-risk-score',
@@ -129,7 +129,7 @@ export const healthRules = [
     topic: 'clot-risk',
     when: (answers) => !hasClotRisk(answers),
     because: [],
-    sources: ['caprini', 'vte-risk'],
+    sources: ['caprini'],
   },
   {
     id: 'bring-medicine-list',

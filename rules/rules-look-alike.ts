@@ -45,7 +45,7 @@ export const lookAlikeRules = [
     topic: 'leg-swelling',
     when: (answers) => bothLegsSwell(answers) && !organCondition(answers) && !bloodPressureMedicine(answers),
     because: [said('swelling', 'signs', ['both-legs'])],
-    sources: ['edema-causes'],
+    sources: ['bhf-swollen-ankles'],
   },
   {
     id: 'swelling-with-organ-condition',
@@ -54,7 +54,7 @@ export const lookAlikeRules = [
     topic: 'leg-swelling',
     when: (answers) => bothLegsSwell(answers) && organCondition(answers),
     because: [said('swelling', 'signs', ['both-legs']), said('conditions', 'conditions', ORGANS)],
-    sources: ['edema-causes'],
+    sources: ['bhf-swollen-ankles'],
   },
   {
     id: 'swelling-with-blood-pressure-medicine',
@@ -64,7 +64,7 @@ export const lookAlikeRules = [
     // With a heart, kidney or liver condition too, that doctor is asked first (the point above).
     when: (answers) => bothLegsSwell(answers) && bloodPressureMedicine(answers) && !organCondition(answers),
     because: [said('swelling', 'signs', ['both-legs']), said('medicines', 'items', ['blood-pressure'])],
-    sources: ['edema-causes'],
+    sources: ['ccb-ankle-swelling'],
   },
   {
     id: 'vein-assessment',
@@ -72,6 +72,6 @@ export const lookAlikeRules = [
     tier: 'doctor-first',
     when: (answers) => includesAny(answers.veins?.signs, VEIN_SIGNS),
     because: [said('veins', 'signs', VEIN_SIGNS)],
-    sources: ['cvi', 'calf-vein-risk'],
+    sources: ['cvi', 'legs-ankles-technique'],
   },
 ] as const satisfies readonly Rule[];

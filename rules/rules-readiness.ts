@@ -15,7 +15,7 @@ export const readinessRules = [
     topic: 'expectations',
     when: (answers) => answers.expectations?.change === 'dramatic',
     because: [said('expectations', 'change')],
-    sources: ['weniger-review', 'medscape-calf'],
+    sources: ['medscape-calf', 'klein-textbook'],
   },
   {
     id: 'expectations-unsure',
@@ -24,7 +24,7 @@ export const readinessRules = [
     topic: 'expectations',
     when: (answers) => answers.expectations?.change === 'unsure',
     because: [said('expectations', 'change')],
-    sources: ['consult-questions', 'weniger-review'],
+    sources: ['nhs-choosing-who', 'klein-textbook'],
   },
   {
     id: 'ask-time-off',
@@ -36,7 +36,7 @@ export const readinessRules = [
       return timeOff === 'under-1-week' || timeOff === 'unsure';
     },
     because: [said('recovery', 'timeOff')],
-    sources: ['nhs-lipo-risks', 'compression', 'vte-risk'],
+    sources: ['nhs-lipo-risks', 'compression'],
   },
   {
     id: 'plan-help-at-home',
@@ -83,7 +83,7 @@ export const readinessRules = [
     tier: 'checklist',
     when: () => true,
     because: [],
-    sources: ['seed-article', 'seed-qa', 'weniger-review'],
+    sources: ['nhs-lipo-risks', 'hernandez-2011'],
   },
   {
     id: 'ask-complications-and-costs',
@@ -91,7 +91,7 @@ export const readinessRules = [
     tier: 'checklist',
     when: () => true,
     because: [],
-    sources: ['consult-questions'],
+    sources: ['nhs-choosing-who'],
   },
   {
     id: 'no-surgery-is-an-option',
@@ -99,6 +99,6 @@ export const readinessRules = [
     tier: 'checklist',
     when: () => true,
     because: [],
-    sources: ['consult-questions'],
+    sources: ['nhs-choosing-who'],
   },
 ] as const satisfies readonly Rule[];

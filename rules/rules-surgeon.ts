@@ -22,7 +22,7 @@ export const surgeonRules = [
     topic: 'board',
     when: (answers) => board(answers) === 'plastic-surgery',
     because: [said('surgeon-board', 'board')],
-    sources: ['asps-questions'],
+    sources: ['aesthetic-society-qualifications'],
   },
   {
     id: 'ask-which-board',
@@ -31,7 +31,7 @@ export const surgeonRules = [
     topic: 'board',
     when: (answers) => board(answers) === 'other-board' || board(answers) === 'unsure',
     because: [said('surgeon-board', 'board')],
-    sources: ['asps-questions', 'seed-qa'],
+    sources: ['aesthetic-society-qualifications'],
   },
   {
     id: 'check-certification-before-booking',
@@ -40,7 +40,7 @@ export const surgeonRules = [
     topic: 'board',
     when: (answers) => answers.surgeon?.status === 'not-yet',
     because: [said('surgeon', 'status')],
-    sources: ['asps-questions'],
+    sources: ['aesthetic-society-qualifications'],
   },
   {
     id: 'ask-hospital-privileges',
@@ -49,7 +49,7 @@ export const surgeonRules = [
     // A surgeon who operates in a hospital has privileges there: the answer settles it.
     when: (answers) => facility(answers) !== 'hospital',
     because: [],
-    sources: ['seed-qa', 'fda-consumer', 'training-study'],
+    sources: ['fda-consumer', 'realself-qa', 'training-study'],
   },
   {
     id: 'ask-lower-leg-experience',
@@ -57,7 +57,7 @@ export const surgeonRules = [
     tier: 'checklist',
     when: () => true,
     because: [],
-    sources: ['seed-qa', 'consult-questions', 'weniger-review'],
+    sources: ['realself-qa', 'nhs-choosing-who'],
   },
   {
     id: 'ask-facility-accreditation',
@@ -92,6 +92,6 @@ export const surgeonRules = [
     tier: 'checklist',
     when: () => true,
     because: [],
-    sources: ['anesthesia'],
+    sources: ['asa-care-team'],
   },
 ] as const satisfies readonly Rule[];

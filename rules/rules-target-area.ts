@@ -14,7 +14,7 @@ export const targetAreaRules = [
     tier: 'doctor-first',
     when: (answers) => answers['ankle-feel']?.changes === 'changes',
     because: [said('ankle-feel', 'changes')],
-    sources: ['ankle-fluid'],
+    sources: ['bhf-swollen-ankles'],
   },
   {
     id: 'ask-calf-muscle-options',
@@ -26,7 +26,7 @@ export const targetAreaRules = [
       return feel === 'firm' || feel === 'mixed';
     },
     because: [said('calf-feel', 'feel')],
-    sources: ['medscape-calf', 'calf-muscle'],
+    sources: ['calf-muscle', 'medscape-calf'],
   },
   {
     id: 'calf-muscle-or-fat',
@@ -36,7 +36,7 @@ export const targetAreaRules = [
     // An examination answers the question the person could not.
     when: (answers) => answers['calf-feel']?.feel === 'unsure',
     because: [said('calf-feel', 'feel')],
-    sources: ['medscape-calf'],
+    sources: ['medscape-calf', 'klein-textbook'],
   },
   {
     id: 'ankle-bone-and-tendon',
@@ -47,7 +47,7 @@ export const targetAreaRules = [
       return area === 'ankles' || area === 'both';
     },
     because: [said('area', 'area', ['ankles', 'both'])],
-    sources: ['ankle-fluid'],
+    sources: ['medscape-calf'],
   },
   {
     id: 'legs-differ',
@@ -55,7 +55,7 @@ export const targetAreaRules = [
     tier: 'expectations',
     when: (answers) => answers.area?.legs === 'one-leg' || includesAny(answers.concerns?.concerns, ['legs-differ']),
     because: [said('area', 'legs', ['one-leg']), said('concerns', 'concerns', ['legs-differ'])],
-    sources: ['seed-article', 'contour'],
+    sources: ['contour'],
   },
   {
     id: 'risks-to-ask-about',
@@ -63,6 +63,6 @@ export const targetAreaRules = [
     tier: 'checklist',
     when: () => true,
     because: [],
-    sources: ['contour', 'frick-lymph', 'legs-ankles-technique', 'saphenous', 'staining'],
+    sources: ['nhs-lipo-risks', 'contour', 'frick-lymph', 'staining'],
   },
 ] as const satisfies readonly Rule[];

@@ -48,7 +48,7 @@ export const techniqueRules = [
     tier: 'expectations',
     when: (answers) => answers.technique?.technique === 'laser',
     because: [said('technique', 'technique')],
-    sources: ['prado-rct', 'laser-review', 'seed-qa'],
+    sources: ['prado-rct', 'laser-review'],
   },
   {
     id: 'ask-which-technique',
@@ -56,7 +56,7 @@ export const techniqueRules = [
     tier: 'expectations',
     when: (answers) => answers.technique?.technique === 'unsure',
     because: [said('technique', 'technique')],
-    sources: ['seed-qa'],
+    sources: ['realself-qa'],
   },
   {
     id: 'ask-why-this-device',
@@ -65,7 +65,7 @@ export const techniqueRules = [
     topic: 'device-appeal',
     when: (answers) => suggested(answers) && !claims(answers),
     because: [said('technique-appeal', 'reasons', ['surgeon-suggested'])],
-    sources: ['seed-qa'],
+    sources: ['realself-qa'],
   },
   {
     id: 'device-claims',
@@ -83,7 +83,7 @@ export const techniqueRules = [
     topic: 'device-appeal',
     when: (answers) => claims(answers) && suggested(answers),
     because: [said('technique-appeal', 'reasons', [...CLAIMS, 'surgeon-suggested'])],
-    sources: ['seed-qa', 'laser-review', 'prado-rct'],
+    sources: ['realself-qa', 'laser-review', 'prado-rct'],
   },
   {
     id: 'less-pain-with-laser',

@@ -13,7 +13,7 @@ export const urgentRules = [
     tier: 'urgent',
     when: (answers) => includesAny(answers['urgent-symptoms']?.symptoms, ['one-leg-swollen-painful']),
     because: [said('urgent-symptoms', 'symptoms', ['one-leg-swollen-painful'])],
-    sources: ['dvt-signs'],
+    sources: ['stop-the-clot'],
   },
   {
     id: 'urgent-breathless-chest-pain',
@@ -21,6 +21,6 @@ export const urgentRules = [
     tier: 'urgent',
     when: (answers) => includesAny(answers['urgent-symptoms']?.symptoms, ['breathless-chest-pain']),
     because: [said('urgent-symptoms', 'symptoms', ['breathless-chest-pain'])],
-    sources: ['dvt-signs'],
+    sources: ['stop-the-clot'],
   },
 ] as const satisfies readonly Rule[];

@@ -32,7 +32,7 @@ export const weightRules = [
     topic: 'pregnancy',
     when: (answers) => answers.pregnancy?.pregnancy === 'now',
     because: [said('pregnancy', 'pregnancy')],
-    sources: ['pregnancy-timing'],
+    sources: ['stop-the-clot', 'nhs-lipo-risks'],
   },
   {
     id: 'tell-weight-loss-medicine',
@@ -51,7 +51,7 @@ export const weightRules = [
     tier: 'expectations',
     when: (answers) => bmiAtLeast(answers, HIGHER_BMI),
     because: [saidBmiFrom(HIGHER_BMI)],
-    sources: ['fda-consumer', 'bmi-candidacy'],
+    sources: ['fda-consumer', 'cosmetassure'],
   },
   {
     id: 'weight-not-steady',
@@ -60,7 +60,7 @@ export const weightRules = [
     topic: 'weight-plans',
     when: (answers) => notSteady(answers) && !changePlanned(answers),
     because: [said('weight-history', 'change')],
-    sources: ['stable-weight'],
+    sources: ['nhs-lipo-risks'],
   },
   {
     id: 'weight-change-planned',
@@ -69,7 +69,7 @@ export const weightRules = [
     topic: 'weight-plans',
     when: (answers) => changePlanned(answers) && !notSteady(answers),
     because: [said('weight-history', 'plans')],
-    sources: ['stable-weight', 'seed-article'],
+    sources: ['hernandez-2011', 'nhs-lipo-risks'],
   },
   {
     id: 'weight-changing',
@@ -78,7 +78,7 @@ export const weightRules = [
     topic: 'weight-plans',
     when: (answers) => notSteady(answers) && changePlanned(answers),
     because: [said('weight-history', 'change'), said('weight-history', 'plans')],
-    sources: ['stable-weight', 'seed-article'],
+    sources: ['hernandez-2011', 'nhs-lipo-risks'],
   },
   {
     id: 'pregnancy-later',
@@ -90,7 +90,7 @@ export const weightRules = [
       return pregnancy === 'within-2-years' || pregnancy === 'maybe-later';
     },
     because: [said('pregnancy', 'pregnancy')],
-    sources: ['pregnancy-timing'],
+    sources: ['hernandez-2011'],
   },
   {
     id: 'keep-weight-steady',
@@ -100,6 +100,6 @@ export const weightRules = [
     // Someone whose weight has moved, or who plans a change, gets the point about that instead.
     when: (answers) => !notSteady(answers) && !changePlanned(answers),
     because: [],
-    sources: ['seed-article'],
+    sources: ['hernandez-2011'],
   },
 ] as const satisfies readonly Rule[];

@@ -1,7 +1,6 @@
 import type errors from './en/errors.json';
 import type pages from './en/pages.json';
 import type points from './en/points.json';
-import type sources from './en/sources.json';
 import type summaryPage from './en/summary-page.json';
 import type ui from './en/ui.json';
 import type urgentPoints from './en/urgent-points.json';
@@ -22,12 +21,11 @@ export interface Messages {
 }
 
 /**
- * The words only the summary needs: every other point, the summary's own headings and labels,
- * and the sources. A
+ * The words only the summary needs: every other point and the summary's own headings and
+ * labels (source citations are data in `rules/sources.ts`, not translated). A
  * chunk of their own, fetched with the end pages, so the first question does not wait for them.
  */
 export interface SummaryMessages {
   readonly points: typeof points;
   readonly summaryPage: typeof summaryPage;
-  readonly sources: typeof sources;
 }

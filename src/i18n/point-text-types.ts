@@ -1,7 +1,7 @@
 import type { AboutMeRowId } from '../answers/about-me-rows';
 import type { SummaryRuleId, UrgentRuleId } from '../../rules/all-rules';
 import type { TierId } from '../../rules/tiers';
-import type { SourceId } from '../../rules/sources';
+import type { SourceKind } from '../../rules/sources';
 
 /** What a point says in one language. */
 export interface PointText {
@@ -11,16 +11,10 @@ export interface PointText {
   readonly why: string;
 }
 
-/** How a source is cited: its title and where to find it. */
-export interface SourceText {
-  readonly title: string;
-  readonly address: string;
-}
-
 /** The urgent rules' words, shown on question pages: a missing or unknown rule id fails to compile. */
 export type UrgentPointTexts = { readonly [Id in UrgentRuleId]: PointText };
 /** Every other rule's words, shown on the summary. */
 export type SummaryPointTexts = { readonly [Id in SummaryRuleId]: PointText };
 export type TierTexts = { readonly [Id in TierId]: string };
-export type SourceTexts = { readonly [Id in SourceId]: SourceText };
+export type SourceKindTexts = { readonly [Kind in SourceKind]: string };
 export type AboutMeRowTexts = { readonly [Id in AboutMeRowId]: string };

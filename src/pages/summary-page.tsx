@@ -19,6 +19,7 @@ import { ConsultationHeader } from './consultation-header';
 import { numberSources } from './number-sources';
 import { SensitiveChoices } from './sensitive-choices';
 import { ShareSummary } from './share-summary';
+import { SourceList } from './source-list';
 import { SummaryPoint } from './summary-point';
 import { useDocumentTitle } from './use-document-title';
 
@@ -202,13 +203,7 @@ export function SummaryPage({
         <h2 id="sources" className="heading-m">
           {words.sourcesTitle}
         </h2>
-        <ol className="source-list">
-          {sources.map((id) => (
-            <li key={id} id={`source-${id}`} className={printedSources.has(id) ? undefined : 'no-print'}>
-              {summaryWords.sources[id].title}. {summaryWords.sources[id].address}
-            </li>
-          ))}
-        </ol>
+        <SourceList sources={sources} printed={printedSources} />
       </section>
 
       <div className="disclaimer">

@@ -1,12 +1,14 @@
 import type { SummaryMessages } from '../messages';
-import type { AboutMeRowTexts, SourceTexts, SummaryPointTexts, TierTexts } from '../point-text-types';
+import type { AboutMeRowTexts, SourceKindTexts, SummaryPointTexts, TierTexts } from '../point-text-types';
 import points from './points.json' with { type: 'json' };
-import sources from './sources.json' with { type: 'json' };
 import summaryPage from './summary-page.json' with { type: 'json' };
 
-/** The English words of the summary: each point, tier, table row and source the code names must have words. */
+/** The English words of the summary: each point, tier, table row and kind of source the code names must have words. */
 export const summaryCatalogEn = {
   points: points satisfies SummaryPointTexts,
-  summaryPage: summaryPage satisfies { tiers: TierTexts; aboutMe: { rows: AboutMeRowTexts } },
-  sources: sources satisfies SourceTexts,
+  summaryPage: summaryPage satisfies {
+    tiers: TierTexts;
+    aboutMe: { rows: AboutMeRowTexts };
+    sourceKinds: SourceKindTexts;
+  },
 } satisfies SummaryMessages;

@@ -3,12 +3,14 @@ import { ALL_RULES } from '../../../rules/all-rules';
 import type { Rule } from '../../../rules/rule';
 import { TIERS, isPersonalTier } from '../../../rules/tiers';
 import { TOPICS } from '../../../rules/topics';
-import { SOURCE_IDS, type SourceId } from '../../../rules/sources';
+import { SOURCES, SOURCE_IDS, locatorAddress, type Source, type SourceId } from '../../../rules/sources';
+import { summaryPoints } from '../../../rules/summary-points';
+import { quiet } from '../../support/answers/quiet-answers';
 import { allWordsEn, allWordsEs } from '../../support/all-words';
 
-const { points: ruleTextEn, sources: sourceTextEn } = allWordsEn;
+const { points: ruleTextEn } = allWordsEn;
 const tierTextEn = allWordsEn.summaryPage.tiers;
-const { points: ruleTextEs, sources: sourceTextEs } = allWordsEs;
+const { points: ruleTextEs } = allWordsEs;
 const tierTextEs = allWordsEs.summaryPage.tiers;
 
 const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -28,11 +30,6 @@ describe('rules', () => {
   // tsc fails first. A source cited twice is not something the type can see.
   it.each(ALL_RULES)('$id cites each of its sources once', ({ sources }) => {
     expect(new Set(sources).size).toBe(sources.length);
-  });
-
-  it('use every source in the list, so the list holds nothing the summary cannot cite', () => {
-    const cited = new Set<SourceId>(ALL_RULES.flatMap((rule) => rule.sources));
-    expect(SOURCE_IDS.filter((id) => !cited.has(id))).toEqual([]);
   });
 });
 
@@ -97,8 +94,6 @@ describe('the two languages', () => {
   });
 });
 
-const WEB_ADDRESS = /https?:\/\/[^\s,]+/g;
-
 /** The path a link to each scholarly index must have: a DOI (10.prefix/suffix), a PubMed id, a PubMed Central id. */
 const LOCATOR_SHAPES: Readonly<Record<string, RegExp>> = {
   'doi.org': /^\/10\.\d{4,9}\/\S+$/,
@@ -106,47 +101,59 @@ const LOCATOR_SHAPES: Readonly<Record<string, RegExp>> = {
   'pmc.ncbi.nlm.nih.gov': /^\/articles\/PMC\d+\/?$/,
 };
 
-describe.each([
-  { language: 'English', sources: sourceTextEn },
-  { language: 'Spanish', sources: sourceTextEs },
-])('$language source citations', ({ sources }) => {
-  it.each(SOURCE_IDS)('%s has a title and an address a patient can use', (id) => {
-    const { title, address } = sources[id];
-    expect(title.trim().length).toBeGreaterThan(0);
-    expect(address.trim().length).toBeGreaterThan(0);
-    // The seed documents live in the project's files; a path there means nothing on a printout.
-    expect(address).not.toMatch(/seeds\/|\.txt\b|^\/|^[A-Za-z]:\\/);
-  });
+/**
+ * Words that belong in the project's notes, not on a patient's printout: where a source came
+ * from, that it was not found, that it was seen only through another source.
+ */
+const WORKING_NOTES =
+  /seed|provided to the project|second-hand|no single address|not found|unconfirmed|several .*websites|homepage|\(search /i;
 
-  // That each language cites every source and no other is the SourceTexts mapped type's job.
-});
+const sources = SOURCE_IDS.map((id) => ({ id, ...(SOURCES[id] as Source) }));
 
 describe('sources', () => {
-  it('have unique ids', () => {
-    expect(new Set(SOURCE_IDS).size).toBe(SOURCE_IDS.length);
+  it.each(sources)('$id has a locator: a DOI, a PubMed id or a web address of the right shape', ({ id, locator }) => {
+    const doi = 'doi' in locator ? locator.doi : undefined;
+    const pmid = 'pmid' in locator ? locator.pmid : undefined;
+    const url = 'url' in locator ? locator.url : undefined;
+    expect(doi ?? pmid ?? url).toBeTruthy();
+    if (doi) expect(doi).toMatch(/^10\.\d{4,9}\/\S+$/);
+    if (pmid) expect(pmid).toMatch(/^\d{1,9}$/);
+    // A reader types these off the printout: a working https address, and a DOI, PubMed or
+    // PubMed Central link carries an identifier of that kind's shape.
+    const address = new URL(locatorAddress(locator));
+    expect(address.protocol).toBe('https:');
+    expect(address.hostname).toMatch(/^([a-z0-9-]+\.)+[a-z]{2,}$/);
+    const shape = LOCATOR_SHAPES[address.hostname];
+    if (shape) expect(address.pathname).toMatch(shape);
+    // A bare domain is a homepage, not a source, except for an organisation cited as a whole.
+    if (address.pathname === '/' && !address.search) expect(id).toBe('accreditation');
   });
 
-  it.each(SOURCE_IDS)('%s has the same web addresses in both languages', (id) => {
-    expect(sourceTextEs[id].address.match(WEB_ADDRESS) ?? []).toEqual(
-      sourceTextEn[id].address.match(WEB_ADDRESS) ?? [],
-    );
+  it.each(sources)('$id has a full citation, with no working notes', ({ citation }) => {
+    expect(citation.trim()).toBe(citation);
+    expect(citation.length).toBeGreaterThan(20);
+    expect(citation).toMatch(/[.?]\)?$/);
+    expect(citation).not.toMatch(WORKING_NOTES);
   });
 
-  // A reader types these off the printout: each must be a working https address, and a DOI,
-  // PubMed or PubMed Central link must carry an identifier of that kind's shape. (Both languages
-  // have the same addresses, checked above.)
-  it.each(SOURCE_IDS)(
-    '%s gives web addresses a reader can follow, with DOI, PMID and PMCID links of valid shape',
-    (id) => {
-      for (const address of sourceTextEn[id].address.match(WEB_ADDRESS) ?? []) {
-        const url = new URL(address);
-        expect(url.protocol, address).toBe('https:');
-        expect(url.hostname, address).toMatch(/^([a-z0-9-]+\.)+[a-z]{2,}$/);
-        const shape = LOCATOR_SHAPES[url.hostname];
-        if (shape) expect(url.pathname, address).toMatch(shape);
-      }
-    },
-  );
+  it('are each listed once, and each is cited by a rule: the list holds nothing the summary cannot cite', () => {
+    const locators = sources.map(({ locator }) => locatorAddress(locator));
+    expect(new Set(locators).size).toBe(locators.length);
+    const cited = new Set<SourceId>(ALL_RULES.flatMap((rule) => rule.sources));
+    expect(SOURCE_IDS.filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  // The review's order of preference: a clinic's page only where nothing better says the same.
+  it('keep clinic websites to a few, and never the only source of a point someone with nothing personal gets', () => {
+    expect(sources.filter(({ kind }) => kind === 'clinic').length).toBeLessThanOrEqual(4);
+    for (const point of summaryPoints(quiet())) {
+      const kinds = point.sources.map((id) => SOURCES[id].kind);
+      expect(
+        kinds.some((kind) => kind !== 'clinic'),
+        point.id,
+      ).toBe(true);
+    }
+  });
 });
 
 describe('tiers', () => {

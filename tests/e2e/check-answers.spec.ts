@@ -4,7 +4,8 @@ import { expectNoAxeViolations } from './support/axe';
 import { answerValue, changeLink } from './support/check-answers';
 import { CHECK_ANSWERS_HEADING, HEADINGS, journey, SUMMARY_HEADING } from './support/journeys';
 import { STEADY_AND_LOW_RISK } from './support/people';
-import { expectPoints, summarySection } from './support/summary';
+import { answersOf, storedPage } from './support/stored-answers';
+import { expectPoints, expectSummaryLayout, pointOnSummary, SUMMARY_SECTIONS, summarySection } from './support/summary';
 import { startQuestionnaire, walkJourney } from './support/walk';
 
 test('a Change link leads back to check-answers after Continue, showing the new answer', async ({ page }) => {
@@ -56,14 +57,19 @@ test('a Change link leads back to check-answers after Continue, showing the new 
 
   await page.getByRole('button', { name: 'See my list of points' }).click();
   await expectHeading(page, SUMMARY_HEADING);
-  await expectPoints(
-    page,
-    ['age-clot-risk', 'ask-laser-evidence'],
-    summarySection(page, 'Questions to ask your surgeon'),
-  );
-  await expectPoints(
-    page,
-    ['faster-or-better-claims', 'skin-tightening-claims'],
-    summarySection(page, 'Before you decide'),
+  // The summary is made from the changed answers: the new age and the laser, with what draws them to it.
+  await expectSummaryLayout(page, {
+    ...answersOf(STEADY_AND_LOW_RISK),
+    age: storedPage('age', { 'How old are you?': '41 to 60' }),
+    technique: storedPage('technique', { 'Which kind of liposuction are you considering?': 'Laser liposuction' }),
+    'technique-appeal': storedPage('technique-appeal', {
+      'What draws you to this method?': ['A quicker recovery', 'Tighter skin afterwards'],
+    }),
+  });
+  const mostImportant = summarySection(page, SUMMARY_SECTIONS.mostImportant);
+  await expectPoints(page, ['clot-risk-factors', 'ask-laser-evidence', 'device-claims'], mostImportant);
+  await expect(pointOnSummary(page, 'clot-risk-factors').locator('.point__said')).toContainText('41 to 60');
+  await expect(pointOnSummary(page, 'device-claims').locator('.point__said')).toContainText(
+    'Tighter skin afterwards; A quicker recovery',
   );
 });

@@ -1,9 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { choiceGroup } from './support/answer-page';
 import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, journey, SUMMARY_HEADING } from './support/journeys';
-import { answerByKeyboard, expectFocusOnHeading, followLink, pressButton, tabTo } from './support/keyboard';
+import {
+  answerByKeyboard,
+  expectFocusOnHeading,
+  followLink,
+  pressButton,
+  tabTo,
+  tickCheckbox,
+  typeInto,
+} from './support/keyboard';
 import { ANKLES_DIABETES_NO_SURGEON } from './support/people';
-import { expectNoPoints, expectPoints, summarySection, SUMMARY_SECTIONS } from './support/summary';
+import { answersOf } from './support/stored-answers';
+import { expectNoPoints, expectPoints, expectSummaryLayout, summarySection, SUMMARY_SECTIONS } from './support/summary';
 
 test('the whole questionnaire works with the keyboard alone, and focus starts each page at its heading', async ({
   page,
@@ -44,22 +53,27 @@ test('the whole questionnaire works with the keyboard alone, and focus starts ea
   await pressButton(page, 'See my list of points');
   await expectFocusOnHeading(page, SUMMARY_HEADING);
 
+  await expectSummaryLayout(page, answersOf(ANKLES_DIABETES_NO_SURGEON));
   await expectPoints(
     page,
-    ['diabetes-control-check', 'ankle-size-changes'],
-    summarySection(page, SUMMARY_SECTIONS.doctorFirst),
+    ['diabetes-control-check', 'ankle-size-changes', 'clot-risk-factors', 'tell-diabetes', 'ask-which-technique'],
+    summarySection(page, SUMMARY_SECTIONS.mostImportant),
   );
   await expectPoints(
     page,
-    [
-      'ask-which-technique',
-      'check-certification-before-booking',
-      'calf-muscle-or-fat',
-      'ankle-bone-and-tendon',
-      'age-clot-risk',
-    ],
-    summarySection(page, SUMMARY_SECTIONS.askSurgeon),
+    ['ask-calf-muscle-options', 'ankle-bone-and-tendon'],
+    summarySection(page, SUMMARY_SECTIONS.more),
   );
-  await expectPoints(page, ['tell-diabetes'], summarySection(page, SUMMARY_SECTIONS.tellSurgeon));
-  await expectNoPoints(page, ['ask-laser-evidence', 'ask-which-board', 'ask-office-facility']);
+  await expectPoints(page, ['check-certification-before-booking'], summarySection(page, SUMMARY_SECTIONS.questions));
+  await expectNoPoints(page, ['ask-laser-evidence', 'ask-which-board', 'ask-office-facility', 'calf-muscle-or-fat']);
+
+  // The summary's own controls work by keyboard too: Enter opens the disclosure for the
+  // printout's details, the boxes take typing, and Space ticks a print choice.
+  const disclosure = page.locator('summary', { hasText: 'Add your name and appointment to the printout' });
+  await tabTo(page, disclosure);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details', { has: disclosure })).toHaveAttribute('open');
+  await typeInto(page, 'Name', 'Ana Keyboard');
+  await tickCheckbox(page, 'What to print and send', 'Include my answers about how I feel about my legs');
+  await expect(page.locator('dl.about-me')).toContainText('How I feel about my legs');
 });

@@ -3,14 +3,20 @@ import { expectHeading, fillPage, pageHeading } from './support/answer-page';
 import { expectNoAxeViolations } from './support/axe';
 import { expectBefore } from './support/dom-order';
 import { CHECK_ANSWERS_HEADING, HEADINGS, journey, SUMMARY_HEADING } from './support/journeys';
+import { answersOf } from './support/stored-answers';
 import {
-  ALWAYS_ON_POINTS,
+  checklistPoints,
+  expectedLayout,
   expectNoPoints,
   expectPoints,
+  expectSummaryLayout,
+  NOTHING_PERSONAL,
   pointIdsOnSummary,
+  pointOnSummary,
   pointText,
   SUMMARY_SECTIONS,
   summarySection,
+  TIER_TITLES,
   urgentNotice,
 } from './support/summary';
 import { confirmAnswers, goToSummary, startQuestionnaire, walkJourney } from './support/walk';
@@ -23,6 +29,9 @@ import {
 
 test.describe.configure({ mode: 'parallel' });
 
+/** The points a person with nothing to raise gets: the checklist alone, as the rules make it. */
+const LOW_RISK_CHECKLIST = checklistPoints(answersOf(STEADY_AND_LOW_RISK));
+
 // The journeys below run axe on each of the ~28 pages on the way: most of their time is axe's, and
 // on a loaded 2-core machine they took 50-60 s, at the edge of the 60 s default. test.slow() gives
 // these known-long journeys three times that; every other test keeps the default.
@@ -30,20 +39,27 @@ test.describe('people going all the way to their list of points (axe on every pa
   test('someone considering laser (SmartLipo) who once had a blood clot', async ({ page }) => {
     test.slow();
     await goToSummary(page, journey(LASER_WITH_EARLIER_CLOT));
+    await expectSummaryLayout(page, answersOf(LASER_WITH_EARLIER_CLOT));
 
-    await expectPoints(
-      page,
-      ['ask-laser-evidence', 'ask-laser-burns', 'ask-laser-price', 'ask-clot-prevention-plan'],
-      summarySection(page, SUMMARY_SECTIONS.askSurgeon),
+    // What the answers call for, read by a person: the clot and the laser's risks and evidence
+    // among the first points, with the answers that put them there.
+    const mostImportant = summarySection(page, SUMMARY_SECTIONS.mostImportant);
+    await expectPoints(page, ['clot-risk-factors', 'ask-laser-burns', 'ask-laser-evidence'], mostImportant);
+    await expect(pointOnSummary(page, 'clot-risk-factors').locator('.point__tier')).toHaveText(
+      `${TIER_TITLES.safety}:`,
     );
-    await expectPoints(page, ['tell-previous-clot'], summarySection(page, SUMMARY_SECTIONS.tellSurgeon));
-    await expectPoints(page, ['less-pain-with-laser'], summarySection(page, SUMMARY_SECTIONS.beforeYouDecide));
+    await expect(pointOnSummary(page, 'clot-risk-factors').locator('.point__said')).toContainText(
+      'I have had a blood clot',
+    );
+    await expect(pointOnSummary(page, 'ask-laser-burns').locator('.point__said')).toContainText('Laser liposuction');
+    await expectPoints(page, ['less-pain-with-laser'], mostImportant);
     await expectNoPoints(page, [
       'lipedema-check',
       'ask-energy-device-evidence',
       'urgent-leg-clot-signs',
       'urgent-breathless-chest-pain',
-      'tell-family-clot',
+      // A clot of one's own is asked about in full: not the general question everyone gets.
+      'ask-clot-risk-score',
     ]);
     await expect(urgentNotice(page)).toHaveCount(0);
     await expect(page.getByRole('heading', { name: SUMMARY_SECTIONS.urgent })).toHaveCount(0);
@@ -52,42 +68,52 @@ test.describe('people going all the way to their list of points (axe on every pa
   test('someone whose legs show signs of lipedema', async ({ page }) => {
     test.slow();
     await goToSummary(page, journey(LIPEDEMA_SIGNS));
+    await expectSummaryLayout(page, answersOf(LIPEDEMA_SIGNS));
 
-    const doctorFirst = summarySection(page, SUMMARY_SECTIONS.doctorFirst);
-    await expect(doctorFirst.getByRole('heading', { level: 2 })).toHaveText(SUMMARY_SECTIONS.doctorFirst);
-    await expectPoints(page, ['lipedema-check'], doctorFirst);
-    await expectNoPoints(page, ['ask-laser-evidence', 'ask-laser-burns', 'ask-laser-price', 'lymphedema-check']);
-    // "Talk to a doctor first" comes before the questions for the surgeon.
+    const mostImportant = summarySection(page, SUMMARY_SECTIONS.mostImportant);
+    await expect(mostImportant.getByRole('heading', { level: 2 })).toHaveText(SUMMARY_SECTIONS.mostImportant);
+    // The look-alike condition comes first, marked for a doctor before anything else.
+    expect((await pointIdsOnSummary(page, mostImportant))[0]).toBe('lipedema-check');
+    await expect(pointOnSummary(page, 'lipedema-check').locator('.point__tier')).toHaveText(
+      `${TIER_TITLES['doctor-first']}:`,
+    );
+    await expect(pointOnSummary(page, 'lipedema-check').locator('.point__said')).toContainText('My legs bruise easily');
+    await expectNoPoints(page, ['ask-laser-evidence', 'ask-laser-burns', 'lymphedema-check', 'swelling-both-legs']);
+    // "Most important for you" comes before the questions for the surgeon.
     await expectBefore(
-      doctorFirst,
-      summarySection(page, SUMMARY_SECTIONS.askSurgeon),
-      'doctor-first section before ask-surgeon',
+      mostImportant,
+      summarySection(page, SUMMARY_SECTIONS.questions),
+      'most important points before the questions for the surgeon',
     );
   });
 
-  test('someone with a steady weight and no risk factors gets only the points everyone gets', async ({ page }) => {
+  test('someone with a steady weight and no risk factors gets only the checklist', async ({ page }) => {
     test.slow();
     await goToSummary(page, journey(STEADY_AND_LOW_RISK));
+    const answers = answersOf(STEADY_AND_LOW_RISK);
+    await expectSummaryLayout(page, answers);
 
-    expect((await pointIdsOnSummary(page)).toSorted()).toEqual([...ALWAYS_ON_POINTS].toSorted());
-    await expect(page.getByRole('heading', { name: SUMMARY_SECTIONS.doctorFirst })).toHaveCount(0);
-    await expect(summarySection(page, SUMMARY_SECTIONS.doctorFirst)).toHaveCount(0);
+    // Nothing personal: the line that says so, and only the checklist after it.
+    expect(expectedLayout(answers).mostImportant).toEqual([]);
+    const mostImportant = summarySection(page, SUMMARY_SECTIONS.mostImportant);
+    await expect(mostImportant.getByText(NOTHING_PERSONAL, { exact: true })).toBeVisible();
+    await expect(mostImportant.locator('li.point')).toHaveCount(0);
+    await expect(summarySection(page, SUMMARY_SECTIONS.more)).toHaveCount(0);
     await expect(urgentNotice(page)).toHaveCount(0);
+    expect(await pointIdsOnSummary(page)).toEqual(LOW_RISK_CHECKLIST);
+    // The questions everyone should ask, whatever the rules are tuned to.
     await expectPoints(
       page,
-      [
-        'ask-board-certification',
-        'ask-hospital-privileges',
-        'ask-lower-leg-experience',
-        'ask-facility-accreditation',
-        'ask-anesthesia',
-        'ask-complications-and-costs',
-        'ask-lymph-protection',
-      ],
-      summarySection(page, SUMMARY_SECTIONS.askSurgeon),
+      ['ask-lower-leg-experience', 'ask-anesthesia', 'risks-to-ask-about', 'ask-complications-and-costs'],
+      summarySection(page, SUMMARY_SECTIONS.questions),
     );
-    const brief = summarySection(page, 'Your answers, in brief');
-    await expect(brief).toContainText('5 ft 6 in, 140 lb; BMI 22.6');
+    await expectPoints(page, ['no-surgery-is-an-option'], summarySection(page, SUMMARY_SECTIONS.beforeYouDecide));
+    // A surgeon already certified by the right board is asked to confirm it, not to find out.
+    await expectPoints(page, ['confirm-board-certification'], summarySection(page, SUMMARY_SECTIONS.questions));
+    await expectNoPoints(page, ['ask-which-board', 'check-certification-before-booking']);
+
+    const aboutMe = summarySection(page, SUMMARY_SECTIONS.aboutMe);
+    await expect(aboutMe.locator('.about-me__row', { hasText: 'Body mass index' })).toContainText('BMI 22.6');
   });
 
   test('someone with urgent symptoms sees the urgent notice at once, on every later page and first on the summary', async ({
@@ -123,10 +149,14 @@ test.describe('people going all the way to their list of points (axe on every pa
     await expectBefore(notice, page.locator('li.point').first(), 'urgent notice before the first point');
     await expectBefore(
       notice,
-      summarySection(page, SUMMARY_SECTIONS.askSurgeon),
+      summarySection(page, SUMMARY_SECTIONS.mostImportant),
       'urgent notice before the other sections',
     );
+    // The urgent point is in the notice only, not listed again among the points.
+    await expect(page.getByText(pointText('urgent-leg-clot-signs'))).toHaveCount(1);
+    await expect(pointOnSummary(page, 'urgent-leg-clot-signs')).toHaveCount(0);
     await expectNoPoints(page, ['urgent-breathless-chest-pain']);
+    await expectSummaryLayout(page, answersOf(ONE_SWOLLEN_PAINFUL_LEG));
   });
 
   // The app says urgent answers "stay visible at the top of every later page"; check-answers

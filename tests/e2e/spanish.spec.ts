@@ -5,7 +5,9 @@ import { describeStep } from '../../src/content/describe-answers';
 import { routeOf } from '../../src/flow/route';
 import { allWordsEn, allWordsEs } from '../support/all-words';
 import { localised } from '../../src/i18n/localised';
-import { summaryPoints } from '../../rules/summary-points';
+import { summaryLayout, summaryPoints } from '../../rules/summary-points';
+import { isWithheld } from '../../rules/withheld-points';
+import { INCLUDED_BY_DEFAULT } from '../../src/answers/sensitive-answers';
 import { completeAnswers } from '../support/answers/complete-answers';
 import { pageHeading } from './support/answer-page';
 import { answerShownPage, answerUntilCheckAnswers, settledHeading } from './support/answer-by-value';
@@ -72,16 +74,26 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
   await expectLang(page, 'es');
   await expectNoAxeViolations(page, 'the Spanish summary');
   const points = summaryPoints(URGENT_PERSON);
+  const layout = summaryLayout(points);
   for (const point of points) {
-    // Urgent points head the page in the urgent notice; the rest are listed by section.
-    const where =
-      point.section === 'urgent' ? page.locator('.urgent-notice') : page.locator(`#point-${point.id} .point__action`);
-    await (point.section === 'urgent'
-      ? expect(where).toContainText(es.points[point.id].point)
-      : expect(where).toHaveText(es.points[point.id].point));
+    // Urgent points head the page in the urgent notice; the rest are listed, each in its own words.
+    if (point.section === 'urgent') {
+      await expect(page.locator('.urgent-notice')).toContainText(es.points[point.id].point);
+      continue;
+    }
+    // The first few carry their tier's name in Spanish ("Su seguridad: …").
+    const tier = layout.mostImportant.includes(point) ? `${es.summaryPage.tiers[point.tier]}: ` : '';
+    await expect(page.locator(`#point-${point.id} .point__action`)).toHaveText(tier + es.points[point.id].point);
   }
   await expect(page.locator('.urgent-notice')).toContainText(es.ui.urgent.title);
-  await expect(page.getByRole('heading', { name: es.summarySections['ask-surgeon'].title, exact: true })).toBeVisible();
+  for (const title of [
+    es.summaryPage.mostImportant.title,
+    es.summaryPage.aboutMe.title,
+    es.summaryPage.questions.title,
+    es.summaryPage.beforeYouDecide.title,
+  ])
+    await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+  await expect(page.getByText(es.summaryPage.details.summary, { exact: true })).toBeVisible();
   // The date as Spanish writes it: "21 de noviembre de 2026".
   await expect(page.locator('.summary-meta')).toContainText(spanish.formatDate(new Date()));
   await expect(page.locator('.summary-meta')).toContainText(/\d{1,2} de [a-z]+ de \d{4}/);
@@ -93,13 +105,19 @@ test('a full run in Spanish: every page in Spanish with lang="es" and no axe vio
   await testInfo.attach('resumen-es.pdf', { path: file, contentType: 'application/pdf' });
   const text = pdfText(file);
   expect(text).toContain(flattenText(es.ui.summary.title));
-  for (const point of points) expect(text, `point ${point.id}`).toContain(flattenText(es.points[point.id].point));
+  // Every point but any resting only on answers left off paper by default.
+  const printed = points.filter((point) => !isWithheld(point, INCLUDED_BY_DEFAULT));
+  for (const point of printed) expect(text, `point ${point.id}`).toContain(flattenText(es.points[point.id].point));
+  expect(text).toContain(flattenText(`${es.summaryPage.details.name}:`));
   expect(text).toContain(flattenText(es.ui.summary.sourcesTitle));
   expect(text).toContain(flattenText(es.ui.summary.disclaimer));
+  expect(text).toContain(flattenText(es.summaryPage.questions.title));
   for (const english of [
     en.ui.summary.title,
     en.ui.summary.sourcesTitle,
-    en.summarySections['ask-surgeon'].title,
+    en.summaryPage.mostImportant.title,
+    en.summaryPage.aboutMe.title,
+    en.summaryPage.questions.title,
     en.ui.summary.disclaimerTitle,
   ]) {
     expect(text).not.toContain(flattenText(english));

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { DETAIL_MAX, type ConsultationDetails } from '../answers/consultation-details';
 import { useSummaryMessages } from '../i18n/i18n-context';
 
@@ -20,6 +21,10 @@ interface ConsultationHeaderProps {
  */
 export function ConsultationHeader({ details, onChange }: ConsultationHeaderProps) {
   const text = useSummaryMessages().summaryPage.details;
+  // Open when the page opens with something already typed; after that the person opens and
+  // closes it. (Tied to the boxes' contents, it would close under the cursor as the last
+  // character is deleted.)
+  const [openAtFirst] = useState(() => Boolean(details.name || details.dateOfBirth || details.appointment));
   return (
     <>
       <dl className="consultation-header print-only">
@@ -31,7 +36,7 @@ export function ConsultationHeader({ details, onChange }: ConsultationHeaderProp
         ))}
       </dl>
       {/* A disclosure, so on a phone the optional boxes do not stand between the heading and the points. */}
-      <details className="details no-print" open={Boolean(details.name || details.dateOfBirth || details.appointment)}>
+      <details className="details no-print" open={openAtFirst}>
         <summary className="details__summary">{text.summary}</summary>
         <fieldset className="fieldset details__text" aria-describedby="details-hint">
           <legend className="visually-hidden">{text.legend}</legend>

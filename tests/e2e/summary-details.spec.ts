@@ -125,12 +125,9 @@ test('leaving out the answers about pregnancy takes them, and the points resting
   expect(occurrences(after, laterPoint)).toBe(0);
 });
 
-// Known bug (src/pages/consultation-header.tsx): the disclosure's `open` follows whether anything
-// is typed, so deleting the last character of the only box filled in closes it under the person's
-// cursor, and the box they are typing in disappears. Marked as failing until the disclosure keeps
-// the state the person gave it; when it does, this test "unexpectedly passes": remove test.fail().
+// The disclosure keeps the state the person gave it: were it tied to whether anything is typed,
+// deleting the last character of the only box filled in would close it under the cursor.
 test('clearing the name does not close the disclosure the person is typing in', async ({ page }) => {
-  test.fail(true, 'consultation-header.tsx: <details open> is derived from the typed details');
   const text = WORDS.en.summaryPage.details;
   await openSeededSummary(page, quiet(), 'en');
   await page.getByText(text.summary, { exact: true }).click();

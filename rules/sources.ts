@@ -3,7 +3,7 @@
  * published, and a locator anyone can look up (a DOI, a PubMed id, or a stable web address).
  * Citations are not translated (titles stay as published); the kind's name is, in each
  * language's `summary-page.json`. Every locator here was checked against the source itself, as
- * recorded in `../shared/content-review.md` and decision 0015; a unit test fails on a source with
+ * recorded in decision 0015; a unit test fails on a source with
  * no locator or with a working note instead of a citation. Society, government and peer-reviewed
  * sources come first; a clinic's page stays only where nothing better says the same, and prints
  * as a clinic website.

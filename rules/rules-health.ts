@@ -2,7 +2,12 @@ import { said, saidBmiFrom } from '../src/answers/answer-ref';
 import type { Answers } from '../src/answers/answers';
 import type { Rule } from './rule';
 import { bmiAtLeast, countTicked, includesAny } from './answer-checks';
-import { HIGHER_BMI } from './rules-weight';
+
+/**
+ * The Caprini score counts a BMI over 25 (review L10), compared at the one decimal the person
+ * sees, so a printed "BMI 25.0" brings no clot point and "BMI 25.1" does.
+ */
+const CAPRINI_BMI = 25.1;
 
 const OLDER = ['41-60', '61-74', '75-plus'] as const;
 const OTHER_MEDICINES = [
@@ -14,13 +19,13 @@ const OTHER_MEDICINES = [
   'other-prescribed',
 ] as const;
 
-/** Anything the person told us that a clot-risk score counts: a ticked factor, age over 40, a BMI of 30 or more. */
+/** Anything the person told us that a clot-risk score counts: a ticked factor, age over 40, a BMI over 25. */
 function hasClotRisk(answers: Answers): boolean {
   const age = answers.age?.age;
   return (
     countTicked(answers['clot-risk']?.factors, 'none') > 0 ||
     (age !== undefined && (OLDER as readonly string[]).includes(age)) ||
-    bmiAtLeast(answers, HIGHER_BMI)
+    bmiAtLeast(answers, CAPRINI_BMI)
   );
 }
 
@@ -37,7 +42,7 @@ export const healthRules = [
     tier: 'safety',
     topic: 'clot-risk',
     when: hasClotRisk,
-    because: [said('clot-risk', 'factors'), said('age', 'age', OLDER), saidBmiFrom(HIGHER_BMI)],
+    because: [said('clot-risk', 'factors'), said('age', 'age', OLDER), saidBmiFrom(CAPRINI_BMI)],
     sources: ['caprini', 'stop-the-clot'],
   },
   {

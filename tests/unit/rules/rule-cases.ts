@@ -315,29 +315,32 @@ export const RULE_CASES: Record<string, RuleCase> = {
 
   // Health and clot risk
   'ask-clot-risk-score': {
-    fires: [{}, quiet()],
+    fires: [{}, quiet(), quiet(metric(160, 64))],
     silent: [
       quiet({ 'clot-risk': { factors: ['long-travel'] } }),
       quiet({ age: { age: '41-60' } }),
-      quiet(metric(160, 90)),
+      quiet(metric(160, 64.3)),
     ],
   },
+
   'clot-risk-factors': {
     fires: [
       quiet({ 'clot-risk': { factors: ['previous-clot'] } }),
       quiet({ 'clot-risk': { factors: ['estrogen', 'cancer'] } }),
       quiet({ age: { age: '41-60' } }),
       quiet({ age: { age: '75-plus' } }),
-      // BMI 35.2; 30.0 exactly counts too.
+      // The Caprini score counts a BMI over 25: 160 cm and 64.3 kg is BMI 25.1.
+      quiet(metric(160, 64.3)),
       quiet(metric(160, 90)),
-      quiet(metric(200, 120)),
     ],
     silent: [
       quiet({ 'clot-risk': { factors: ['none'] } }),
-      quiet(metric(200, 119.7)),
+      // 160 cm and 64 kg is BMI 25.0: not over 25.
+      quiet(metric(160, 64)),
       quiet({ age: { age: '18-40' } }),
     ],
   },
+
   'ask-long-travel': {
     fires: [quiet({ 'clot-risk': { factors: ['long-travel'] } })],
     silent: [quiet({ 'clot-risk': { factors: ['previous-clot', 'cancer'] } })],

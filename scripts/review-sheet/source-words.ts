@@ -1,5 +1,5 @@
 import type { SummaryMessages } from '../../src/i18n/messages';
-import type { SourceId } from '../../rules/sources';
+import { SOURCES, locatorAddress, type SourceId } from '../../rules/sources';
 
 /** A source as the sheet prints it: its title, then each detail that locates it, one line each. */
 export interface SourceWords {
@@ -9,12 +9,12 @@ export interface SourceWords {
 }
 
 /**
- * The one place that knows how a source is stored. Today each catalog gives a title and an
- * address; when sources gain a kind, a citation and locators, only this function changes.
+ * The one place that knows how a source is stored: its kind (in the English catalog's words), its
+ * citation as published, and the address its locator opens (decision 0015).
  */
 export function sourceWords(id: SourceId, summary: SummaryMessages): SourceWords {
-  const { title, address } = summary.sources[id];
-  return { title, details: [address] };
+  const { kind, citation, locator } = SOURCES[id];
+  return { title: `${summary.summaryPage.sourceKinds[kind]}: ${citation}`, details: [locatorAddress(locator)] };
 }
 
 /** The title and details as one run of sentences, each part rendered (escaped, linked) on its own. */

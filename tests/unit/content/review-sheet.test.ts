@@ -34,7 +34,7 @@ function answer(step: StepId, field: string, option: string): string {
 
 /** A rule made up for a test: only its `when` matters to "when it appears". */
 function madeUp(when: Rule['when']): Rule {
-  return { id: 'made-up', section: 'ask-surgeon', tier: 'safety', when, because: [], sources: ['seed-qa'] };
+  return { id: 'made-up', section: 'ask-surgeon', tier: 'safety', when, because: [], sources: ['nhs-lipo-risks'] };
 }
 
 describe('content review sheet (docs/content/rules.md, review.html)', () => {

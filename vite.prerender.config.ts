@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 
 /**
- * Builds src/prerender/start-page.tsx for Node, with every dependency bundled in, so the start page
- * is rendered by the same react-dom/server and the same versions of the app's libraries whatever
+ * Builds src/prerender/start-page.tsx and about-page.tsx for Node, with every dependency bundled in,
+ * so the pages are rendered by the same react-dom/server and the same versions of the app's libraries whatever
  * Node would resolve on its own. Used only by `npm run build`.
  */
 export default defineConfig({
@@ -10,7 +10,12 @@ export default defineConfig({
   // which Vite leaves to run time in a build for Node.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
-    ssr: 'src/prerender/start-page.tsx',
+    ssr: true,
+    rollupOptions: {
+      // The English start page (into index.html) and the "About this guide" pages (decision 0014).
+      input: { 'start-page': 'src/prerender/start-page.tsx', 'about-page': 'src/prerender/about-page.tsx' },
+      output: { entryFileNames: '[name].js' },
+    },
     outDir: 'dist-prerender',
     emptyOutDir: true,
     target: 'node20',

@@ -1,19 +1,30 @@
 // Part of `npm run build`: writes the English start page into dist/index.html, so a first visit
-// paints before the JavaScript arrives (main.tsx hydrates it). The page comes from the app's own
-// components, built for Node by vite.prerender.config.ts into dist-prerender/ (removed after).
+// paints before the JavaScript arrives (main.tsx hydrates it), and the "About this guide" pages
+// beside it, one static HTML file per language with no script (decision 0014). The pages come from
+// the app's own components and words, built for Node by vite.prerender.config.ts into
+// dist-prerender/ (removed after).
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
-const built = resolve(root, 'dist-prerender', 'start-page.js');
+const built = (name) => pathToFileURL(resolve(root, 'dist-prerender', `${name}.js`)).href;
 const indexPath = resolve(root, 'dist', 'index.html');
 
-const { renderStartPage } = await import(pathToFileURL(built).href);
+const { renderStartPage } = await import(built('start-page'));
 const page = renderStartPage();
 const html = readFileSync(indexPath, 'utf8');
 const empty = '<div id="root"></div>';
 if (!html.includes(empty)) throw new Error(`dist/index.html has no empty ${empty} to fill`);
 writeFileSync(indexPath, html.replace(empty, `<div id="root">${page}</div>`));
-rmSync(resolve(root, 'dist-prerender'), { recursive: true, force: true });
 console.log(`prerendered the start page into dist/index.html (${(page.length / 1024).toFixed(1)} KiB of HTML)`);
+
+// The About pages use the app's stylesheet, as index.html links it (already cached by a visit).
+const stylesheet = /<link rel="stylesheet"[^>]* href="([^"]+\.css)"/.exec(html)?.[1];
+if (!stylesheet) throw new Error('dist/index.html links no stylesheet for the About pages to use');
+const { renderAboutPages } = await import(built('about-page'));
+for (const [file, about] of Object.entries(renderAboutPages(stylesheet))) {
+  writeFileSync(resolve(root, 'dist', file), about);
+  console.log(`wrote dist/${file} (${(about.length / 1024).toFixed(1)} KiB of HTML)`);
+}
+rmSync(resolve(root, 'dist-prerender'), { recursive: true, force: true });

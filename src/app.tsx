@@ -22,7 +22,9 @@ import { useSessionPersistence } from './persistence/use-session-persistence';
 import { createHostMessenger, type HostMessenger } from './embed/host-messenger';
 import { DEFAULT_SETTINGS, type Settings } from './embed/settings-schema';
 import { useHostMessages } from './embed/use-host-messages';
+import { AboutLink } from './components/about-link';
 import { ClinicContact } from './components/clinic-contact';
+import { ReportMistake } from './components/report-mistake';
 import { LanguageSwitch } from './components/language-switch';
 import { LoadingPage } from './components/loading-page';
 import { CheckAnswersPage, SummaryPage, usePrefetchEndPages } from './pages/lazy-end-pages';
@@ -234,6 +236,10 @@ export function App({
       <footer className="footer">
         <div className="width-container">
           <p>{ui.app.footer}</p>
+          <p>
+            <AboutLink>{ui.app.about}</AboutLink>
+          </p>
+          {settings.contact ? <ReportMistake contact={settings.contact} clinicName={clinic} /> : null}
         </div>
       </footer>
     </>

@@ -1,3 +1,4 @@
+import { AboutLink } from '../components/about-link';
 import { PageHeading } from '../components/page-heading';
 import { FIRST_STEP } from '../flow/flow-table';
 import { hashOf } from '../flow/place-url';
@@ -56,6 +57,9 @@ export function IntroPage({ onStart }: { onStart: () => void }) {
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
       </a>
+      <p>
+        <AboutLink>{words.about}</AboutLink>
+      </p>
     </>
   );
 }

@@ -16,6 +16,7 @@ import { sharedSummary } from '../embed/shared-summary';
 import type { SharedSummary } from '../embed/protocol';
 import { AboutMeTable } from './about-me-table';
 import { ConsultationHeader } from './consultation-header';
+import { ContentVersionLine } from './content-version-line';
 import { numberSources } from './number-sources';
 import { SensitiveChoices } from './sensitive-choices';
 import { ShareSummary } from './share-summary';
@@ -209,6 +210,7 @@ export function SummaryPage({
       <div className="disclaimer">
         <h2 className="heading-m">{words.disclaimerTitle}</h2>
         <p>{words.disclaimer}</p>
+        <ContentVersionLine />
       </div>
 
       <div className="button-group">

@@ -3,7 +3,8 @@ import type { Answers } from '../src/answers/answers';
 import type { Rule } from './rule';
 import { countTicked, includesAny } from './answer-checks';
 
-const VEIN_SIGNS = ['varicose', 'spider', 'staining', 'ulcers', 'heavy-aching'] as const;
+/** Signs of vein disease; spider veins alone rarely are one (review L9). */
+const VEIN_SIGNS = ['varicose', 'staining', 'ulcers', 'heavy-aching'] as const;
 const ORGANS = ['heart', 'kidney', 'liver'] as const;
 
 const bothLegsSwell = (answers: Answers) => includesAny(answers.swelling?.signs, ['both-legs']);
@@ -70,8 +71,18 @@ export const lookAlikeRules = [
     id: 'vein-assessment',
     section: 'doctor-first',
     tier: 'doctor-first',
+    topic: 'veins',
     when: (answers) => includesAny(answers.veins?.signs, VEIN_SIGNS),
-    because: [said('veins', 'signs', VEIN_SIGNS)],
+    because: [said('veins', 'signs', [...VEIN_SIGNS, 'spider'])],
     sources: ['cvi', 'legs-ankles-technique'],
+  },
+  {
+    id: 'spider-veins-check',
+    section: 'doctor-first',
+    tier: 'doctor-first',
+    topic: 'veins',
+    when: (answers) => includesAny(answers.veins?.signs, ['spider']) && !includesAny(answers.veins?.signs, VEIN_SIGNS),
+    because: [said('veins', 'signs', ['spider'])],
+    sources: ['cvi'],
   },
 ] as const satisfies readonly Rule[];

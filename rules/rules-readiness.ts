@@ -75,7 +75,7 @@ export const readinessRules = [
       return timeOff !== 'under-1-week' && timeOff !== 'unsure';
     },
     because: [],
-    sources: ['nhs-lipo-risks', 'compression', 'legs-ankles-technique'],
+    sources: ['nhs-lipo-risks', 'compression', 'stop-the-clot'],
   },
   {
     id: 'realistic-benefit',

@@ -26,7 +26,7 @@ export const targetAreaRules = [
       return feel === 'firm' || feel === 'mixed';
     },
     because: [said('calf-feel', 'feel')],
-    sources: ['calf-muscle', 'medscape-calf'],
+    sources: ['calf-muscle', 'calf-neurectomy', 'medscape-calf'],
   },
   {
     id: 'calf-muscle-or-fat',

@@ -29,7 +29,7 @@ export const techniqueRules = [
     tier: 'safety',
     when: (answers) => answers.technique?.technique === 'other-energy',
     because: [said('technique', 'technique')],
-    sources: ['laser-review'],
+    sources: ['medscape-calf', 'laser-burns'],
   },
   {
     id: 'ask-combined-procedures',

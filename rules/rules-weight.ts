@@ -32,7 +32,7 @@ export const weightRules = [
     topic: 'pregnancy',
     when: (answers) => answers.pregnancy?.pregnancy === 'now',
     because: [said('pregnancy', 'pregnancy')],
-    sources: ['stop-the-clot', 'nhs-lipo-risks'],
+    sources: ['stop-the-clot'],
   },
   {
     id: 'tell-weight-loss-medicine',
@@ -49,8 +49,21 @@ export const weightRules = [
     id: 'higher-bmi-weight-range',
     section: 'ask-surgeon',
     tier: 'expectations',
-    when: (answers) => bmiAtLeast(answers, HIGHER_BMI),
-    because: [saidBmiFrom(HIGHER_BMI)],
+    // Liposuction is not a weight-loss treatment: that matters to anyone hoping to lose weight too.
+    when: (answers) => {
+      const glp1 = answers['weight-medicine']?.glp1;
+      return (
+        bmiAtLeast(answers, HIGHER_BMI) ||
+        answers['weight-history']?.plans === 'lose' ||
+        glp1 === 'taking' ||
+        glp1 === 'planning'
+      );
+    },
+    because: [
+      saidBmiFrom(HIGHER_BMI),
+      said('weight-history', 'plans', ['lose']),
+      said('weight-medicine', 'glp1', ['taking', 'planning']),
+    ],
     sources: ['fda-consumer', 'cosmetassure'],
   },
   {

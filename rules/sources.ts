@@ -178,6 +178,12 @@ export const SOURCES = {
       'Lee HJ, Lee DW, Park YH, et al. Botulinum toxin A for aesthetic contouring of enlarged medial gastrocnemius muscle. Dermatol Surg. 2004;30(6):867-871.',
     locator: { doi: '10.1111/j.1524-4725.2004.30255.x', pmid: '15171764' },
   },
+  'calf-neurectomy': {
+    kind: 'peer-reviewed',
+    citation:
+      'Wang H, Xu X, Sun Z, Luo S. Safety and efficacy of selective neurectomy of the gastrocnemius muscle for calf reduction in 300 cases. Aesthetic Plast Surg. 2015;39:674-679.',
+    locator: { doi: '10.1007/s00266-015-0535-3' },
+  },
   'frick-lymph': {
     kind: 'peer-reviewed',
     citation:

@@ -16,6 +16,7 @@ export const TOPICS = [
   'weight-plans',
   'pregnancy',
   'expectations',
+  'veins',
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number];

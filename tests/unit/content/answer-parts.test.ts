@@ -97,7 +97,7 @@ describe('aboutMe (the table for the surgeon)', () => {
     expect(weight?.parts.map((part) => part.label)).toEqual([
       'Weight in the last 12 months',
       'Weight plans',
-      'Weight-loss medicine',
+      'GLP-1 medicine',
     ]);
   });
 });

@@ -152,12 +152,17 @@ export const RULE_CASES: Record<string, RuleCase> = {
   'vein-assessment': {
     fires: [
       quiet({ veins: { signs: ['varicose'] } }),
-      quiet({ veins: { signs: ['spider'] } }),
       quiet({ veins: { signs: ['staining'] } }),
       quiet({ veins: { signs: ['ulcers'] } }),
       quiet({ veins: { signs: ['heavy-aching'] } }),
+      quiet({ veins: { signs: ['spider', 'varicose'] } }),
     ],
-    silent: [quiet({ veins: { signs: ['none'] } })],
+    // Spider veins alone rarely mean vein disease: they get their own, milder point.
+    silent: [quiet({ veins: { signs: ['none'] } }), quiet({ veins: { signs: ['spider'] } })],
+  },
+  'spider-veins-check': {
+    fires: [quiet({ veins: { signs: ['spider'] } }), { veins: { signs: ['spider'] } }],
+    silent: [quiet({ veins: { signs: ['spider', 'heavy-aching'] } }), quiet({ veins: { signs: ['none'] } })],
   },
   'tell-heart-kidney-liver': {
     fires: [
@@ -247,11 +252,17 @@ export const RULE_CASES: Record<string, RuleCase> = {
       quiet(metric(200, 120)),
       quiet(metric(200, 119.85)),
       quiet(imperial(5, 4, 200)),
+      // Not a weight-loss treatment: that matters to anyone hoping to lose weight.
+      quiet({ 'weight-history': { change: 'stable', plans: 'lose' } }),
+      quiet({ 'weight-medicine': { glp1: 'taking' } }),
+      quiet({ 'weight-medicine': { glp1: 'planning' } }),
     ],
     silent: [
       quiet(metric(200, 119.7)),
       quiet(imperial(5, 10, 160)),
       quiet({ 'body-size': { units: 'metric', centimetres: undefined, kilograms: undefined } }),
+      quiet({ 'weight-history': { change: 'stable', plans: 'gain' } }),
+      quiet({ 'weight-medicine': { glp1: 'stopped' } }),
     ],
   },
   'weight-not-steady': {

@@ -38,7 +38,7 @@ interface SummaryPageProps {
 }
 
 // Ruled lines as elements, not a background: browsers leave backgrounds off paper by default.
-const NOTE_LINES = [0, 1, 2];
+const NOTE_LINES = [0, 1];
 
 /**
  * The printable list, for a 30-minute consultation: what matters most for this person first,

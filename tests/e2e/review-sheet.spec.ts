@@ -18,5 +18,7 @@ test('the content review sheet is served with its styles under the app’s CSP a
   expect(blocked).toEqual([]);
   await expectNoAxeViolations(page, 'the content review sheet');
   await page.getByRole('link', { name: 'Back to the questionnaire' }).click();
-  await expect(page).toHaveURL(/\/(index\.html)?$/);
+  // The start page: the app, once loaded, names it in the address as #/intro.
+  await expect(page.getByRole('link', { name: /start now/i })).toBeVisible();
+  await expect(page).toHaveURL(/\/(index\.html)?(#\/intro)?$/);
 });

@@ -10,6 +10,7 @@ import { bmiAtLeast, countTicked, includesAny } from './answer-checks';
 const CAPRINI_BMI = 25.1;
 
 const OLDER = ['41-60', '61-74', '75-plus'] as const;
+const LEG_OPERATIONS = ['liposuction', 'vein-treatment', 'other-surgery'] as const;
 const OTHER_MEDICINES = [
   'aspirin',
   'anti-inflammatory',
@@ -120,11 +121,20 @@ export const healthRules = [
     sources: ['bhf-swollen-ankles'],
   },
   {
+    id: 'tell-bleeding-history',
+    section: 'tell-surgeon',
+    tier: 'safety',
+    when: (answers) => includesAny(answers.conditions?.conditions, ['bleeding']),
+    because: [said('conditions', 'conditions', ['bleeding'])],
+    sources: ['bleeding-after-surgery'],
+  },
+  {
     id: 'tell-leg-history',
     section: 'tell-surgeon',
     tier: 'safety',
-    when: (answers) => countTicked(answers['leg-history']?.history, 'none') > 0,
-    because: [said('leg-history', 'history')],
+    // Lymph-node treatment has a point of its own (a lymphedema check first).
+    when: (answers) => includesAny(answers['leg-history']?.history, LEG_OPERATIONS),
+    because: [said('leg-history', 'history', LEG_OPERATIONS)],
     sources: ['cvi'],
   },
   {

@@ -77,6 +77,22 @@ export const lookAlikeRules = [
     sources: ['cvi', 'legs-ankles-technique'],
   },
   {
+    id: 'circulation-check',
+    section: 'doctor-first',
+    tier: 'doctor-first',
+    when: (answers) => includesAny(answers.conditions?.conditions, ['circulation']),
+    because: [said('conditions', 'conditions', ['circulation'])],
+    sources: ['nidirect-pad'],
+  },
+  {
+    id: 'lymph-node-treatment',
+    section: 'doctor-first',
+    tier: 'doctor-first',
+    when: (answers) => includesAny(answers['leg-history']?.history, ['lymph-nodes']),
+    because: [said('leg-history', 'history', ['lymph-nodes'])],
+    sources: ['kuroda-2017', 'frick-lymph'],
+  },
+  {
     id: 'spider-veins-check',
     section: 'doctor-first',
     tier: 'doctor-first',

@@ -83,7 +83,7 @@ export const readinessRules = [
     tier: 'checklist',
     when: () => true,
     because: [],
-    sources: ['nhs-lipo-risks', 'hernandez-2011'],
+    sources: ['nhs-lipo-risks', 'hernandez-2011', 'nhs-wales-liposuction'],
   },
   {
     id: 'ask-complications-and-costs',
@@ -91,7 +91,7 @@ export const readinessRules = [
     tier: 'checklist',
     when: () => true,
     because: [],
-    sources: ['nhs-choosing-who'],
+    sources: ['nhs-choosing-who', 'bapras-surgery-abroad'],
   },
   {
     id: 'no-surgery-is-an-option',

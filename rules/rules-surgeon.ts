@@ -92,6 +92,6 @@ export const surgeonRules = [
     tier: 'checklist',
     when: () => true,
     because: [],
-    sources: ['asa-care-team', 'nhs-lipo-risks'],
+    sources: ['asa-care-team', 'nhs-lipo-risks', 'rcoa-pre-assessment'],
   },
 ] as const satisfies readonly Rule[];

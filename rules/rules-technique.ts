@@ -40,7 +40,7 @@ export const techniqueRules = [
       return sameDay === 'yes' || sameDay === 'unsure';
     },
     because: [said('other-procedures', 'sameDay')],
-    sources: ['cosmetassure'],
+    sources: ['cosmetassure', 'quad-a-liposuction'],
   },
   {
     id: 'ask-laser-evidence',

@@ -155,6 +155,43 @@ export const SOURCES = {
       'Kaoutzanis C, Gupta V, Winocour J, et al. Cosmetic liposuction: preoperative risk factors, major complication rates, and safety of combined procedures. Aesthet Surg J. 2017;37(6):680-694.',
     locator: { doi: '10.1093/asj/sjw243' },
   },
+  'quad-a-liposuction': {
+    kind: 'society',
+    citation: 'QUAD A (formerly AAAASF). Liposuction: what is safe? Standards, news and updates.',
+    locator: { url: 'https://quada.org/en/standards-news-and-updates/liposuction' },
+  },
+  'bapras-surgery-abroad': {
+    kind: 'society',
+    citation:
+      'British Association of Plastic, Reconstructive and Aesthetic Surgeons (BAPRAS). Cosmetic surgery abroad (patient information).',
+    locator: { url: 'https://bapras.org.uk/public/patient-information/cosmetic-surgery/cosmetic-surgery-abroad' },
+  },
+  'rcoa-pre-assessment': {
+    kind: 'society',
+    citation: 'Royal College of Anaesthetists. Anaesthesia explained: the pre-assessment clinic (2019).',
+    locator: { url: 'https://rcoa.ac.uk/documents/anaesthesia-explained/pre-assessment-clinic' },
+  },
+  'nhs-wales-liposuction': {
+    kind: 'government',
+    citation: 'NHS Wales 111. Liposuction (health A to Z).',
+    locator: { url: 'https://111.wales.nhs.uk/Encyclopaedia/l/article/liposuction' },
+  },
+  'bleeding-after-surgery': {
+    kind: 'reference',
+    citation: 'WebMD. Reducing the risk of bleeding after surgery (medically reviewed 2022).',
+    locator: { url: 'https://www.webmd.com/a-to-z-guides/reducing_your_risk_of_bleeding_after_surgery' },
+  },
+  'nidirect-pad': {
+    kind: 'government',
+    citation: 'nidirect (Northern Ireland government, NHS content). Peripheral arterial disease (PAD).',
+    locator: { url: 'https://www.nidirect.gov.uk/conditions/peripheral-arterial-disease-pad' },
+  },
+  'kuroda-2017': {
+    kind: 'peer-reviewed',
+    citation:
+      'Kuroda K, Yamamoto Y, Yanagisawa M, et al. Risk factors and a prediction model for lower limb lymphedema following lymphadenectomy in gynecologic cancer: a hospital-based retrospective cohort study. BMC Womens Health. 2017.',
+    locator: { doi: '10.1186/s12905-017-0403-1' },
+  },
   'hernandez-2011': {
     kind: 'peer-reviewed',
     citation:

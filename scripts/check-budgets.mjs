@@ -8,11 +8,14 @@ import { measureBytes } from './bench/bytes.mjs';
 /**
  * The budgets, in KiB of gzip; stated in README.md ("Performance budgets"). Keep the two in step.
  * Set from the React 19 build with under 3 % headroom (decision 0009, amended by 0011 once the
- * summary's words left the first view): 123.9 and 157.1 KiB measured.
+ * summary's words left the first view): 123.9 and 157.1 KiB measured. "All" raised to 165 when
+ * the content grew for issues 13 and 14 (more points and options in two languages, every source
+ * as data with its citation and locator: 161.7 KiB measured): words a patient reads, fetched
+ * only with the summary, not code on the way to the first question, which keeps its budget.
  */
 export const BUDGETS = {
   firstView: 127,
-  all: 161,
+  all: 165,
 };
 
 const dist = resolve(import.meta.dirname, '..', 'dist');

@@ -98,11 +98,11 @@ export const QUESTION_PAGES = {
     details: text(300),
   }),
   conditions: page('health', {
-    conditions: checkbox(['diabetes', 'heart', 'kidney', 'liver', 'none'], { none: 'none' }),
+    conditions: checkbox(['diabetes', 'heart', 'kidney', 'liver', 'bleeding', 'circulation', 'none'], { none: 'none' }),
   }),
   'diabetes-control': page('health', { control: radio(['well', 'not-well', 'unsure']) }),
   'leg-history': page('health', {
-    history: checkbox(['liposuction', 'vein-treatment', 'other-surgery', 'none'], { none: 'none' }),
+    history: checkbox(['liposuction', 'vein-treatment', 'other-surgery', 'lymph-nodes', 'none'], { none: 'none' }),
   }),
 
   // 6. Expectations, recovery and readiness

@@ -40,7 +40,7 @@ export const HEADINGS: Readonly<Record<StepId, string>> = {
   medicines: 'Medicines and supplements',
   conditions: 'Do you have any of these conditions?',
   'diabetes-control': 'How well controlled is your diabetes?',
-  'leg-history': 'Have you had any of these on your legs?',
+  'leg-history': 'Have you had any of these treatments on or near your legs?',
   expectations: 'How much change are you hoping for?',
   recovery: 'Time to recover',
   wellbeing: 'How you feel about your legs',
@@ -87,7 +87,7 @@ export const CALM_ANSWERS: Readonly<Record<StepId, PageAnswers>> = {
   medicines: { 'Do you take any of these?': NONE },
   conditions: { 'Do you have any of these conditions?': NONE },
   'diabetes-control': { 'How well controlled is your diabetes?': 'Well controlled' },
-  'leg-history': { 'Have you had any of these on your legs?': NONE },
+  'leg-history': { 'Have you had any of these treatments on or near your legs?': NONE },
   expectations: { 'How much change are you hoping for?': 'A small change: a slimmer, smoother outline' },
   recovery: {
     'How much time could you take off work or daily tasks?': 'More than 2 weeks',

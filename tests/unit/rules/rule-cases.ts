@@ -412,8 +412,31 @@ export const RULE_CASES: Record<string, RuleCase> = {
     fires: [
       quiet({ 'leg-history': { history: ['liposuction'] } }),
       quiet({ 'leg-history': { history: ['vein-treatment', 'other-surgery'] } }),
+      quiet({ 'leg-history': { history: ['other-surgery', 'lymph-nodes'] } }),
     ],
-    silent: [quiet({ 'leg-history': { history: ['none'] } })],
+    // Lymph-node treatment alone has its own point.
+    silent: [quiet({ 'leg-history': { history: ['none'] } }), quiet({ 'leg-history': { history: ['lymph-nodes'] } })],
+  },
+  'tell-bleeding-history': {
+    fires: [
+      quiet({ conditions: { conditions: ['bleeding'] } }),
+      { conditions: { conditions: ['diabetes', 'bleeding'] } },
+    ],
+    silent: [quiet({ conditions: { conditions: ['circulation'] } })],
+  },
+  'circulation-check': {
+    fires: [
+      quiet({ conditions: { conditions: ['circulation'] } }),
+      { conditions: { conditions: ['heart', 'circulation'] } },
+    ],
+    silent: [quiet({ conditions: { conditions: ['heart', 'bleeding'] } })],
+  },
+  'lymph-node-treatment': {
+    fires: [
+      quiet({ 'leg-history': { history: ['lymph-nodes'] } }),
+      { 'leg-history': { history: ['liposuction', 'lymph-nodes'] } },
+    ],
+    silent: [quiet({ 'leg-history': { history: ['liposuction', 'vein-treatment', 'other-surgery'] } })],
   },
 
   // Expectations, recovery and readiness

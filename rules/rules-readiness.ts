@@ -4,7 +4,8 @@ import type { Rule } from './rule';
 /**
  * Expectations, recovery, risks and readiness. The checklist ones are on every summary: everyone
  * deserves the same plain account of the benefit and the recovery, and the reminder that not
- * having surgery is always an option. The answer-dependent ones add what the person's own plans
+ * having surgery is always an option. The benefit is told as carefully as the risks (review L13):
+ * what it can do is its own point, with fat returning elsewhere told where weight is concerned. The answer-dependent ones add what the person's own plans
  * call for (time off, help at home, how much change they hope for, how they feel).
  */
 export const readinessRules = [
@@ -83,7 +84,7 @@ export const readinessRules = [
     tier: 'checklist',
     when: () => true,
     because: [],
-    sources: ['nhs-lipo-risks', 'hernandez-2011', 'nhs-wales-liposuction'],
+    sources: ['hernandez-2011', 'realself-qa', 'nhs-wales-liposuction'],
   },
   {
     id: 'ask-complications-and-costs',

@@ -10,3 +10,10 @@ import { urgentRules } from './rules-urgent';
 export function urgentPoints(answers: Answers): Point<UrgentRuleId>[] {
   return firedPoints(urgentRules, answers);
 }
+
+const URGENT_IDS: ReadonlySet<string> = new Set(urgentRules.map((rule) => rule.id));
+
+/** Picks the urgent points out of a full list, typed so their urgent words can be looked up. */
+export function isUrgentPoint(point: Point): point is Point<UrgentRuleId> {
+  return URGENT_IDS.has(point.id);
+}

@@ -8,7 +8,7 @@ import type { Localised } from '../i18n/localised';
 import type { SummaryMessages } from '../i18n/messages';
 import { pointText } from '../i18n/point-text';
 import { summaryPoints } from '../../rules/summary-points';
-import { isWithheld } from '../../rules/withheld-points';
+import { withheldTest } from '../../rules/withheld-points';
 import type { SharedSummary } from './protocol';
 
 /**
@@ -31,12 +31,13 @@ export function sharedSummary(
     ...(details.dateOfBirth.trim() ? { dateOfBirth: details.dateOfBirth.trim() } : {}),
     ...(details.appointment.trim() ? { appointment: details.appointment.trim() } : {}),
   };
+  const withheld = withheldTest(details.included);
   return {
     preparedAt: preparedAt.toISOString(),
     language: words.locale,
     patient,
     points: summaryPoints(answers)
-      .filter((point) => !isWithheld(point, details.included))
+      .filter((point) => !withheld(point))
       .map(({ id, section, tier, sources }) => ({
         id,
         section,

@@ -15,3 +15,12 @@ export function numberSources(points: readonly Point[]) {
     sources: order,
   };
 }
+
+/** "Source: [2]" or "Sources: [2] [5]", after a point's reason, in the page's language. */
+export function citeSources(
+  ids: readonly SourceId[],
+  numberOf: (id: SourceId) => number,
+  words: { source: string; sources: string },
+): string {
+  return `${ids.length === 1 ? words.source : words.sources} ${ids.map((id) => `[${numberOf(id)}]`).join(' ')}`;
+}

@@ -10,14 +10,14 @@ import { useI18n, useSummaryMessages } from '../i18n/i18n-context';
 import type { Point } from '../../rules/fired-points';
 import { summaryLayout, summaryPoints } from '../../rules/summary-points';
 import { TIERS } from '../../rules/tiers';
-import { urgentPoints } from '../../rules/urgent-points';
-import { isWithheld } from '../../rules/withheld-points';
+import { isUrgentPoint } from '../../rules/urgent-points';
+import { withheldTest } from '../../rules/withheld-points';
 import { sharedSummary } from '../embed/shared-summary';
 import type { SharedSummary } from '../embed/protocol';
 import { AboutMeTable } from './about-me-table';
 import { ConsultationHeader } from './consultation-header';
 import { ContentVersionLine } from './content-version-line';
-import { numberSources } from './number-sources';
+import { citeSources, numberSources } from './number-sources';
 import { SensitiveChoices } from './sensitive-choices';
 import { ShareSummary } from './share-summary';
 import { SourceList } from './source-list';
@@ -60,18 +60,16 @@ export function SummaryPage({
   const text = summaryWords.summaryPage;
   useDocumentTitle(words.title);
   const points = summaryPoints(answers);
-  const urgent = urgentPoints(answers);
+  const urgent = points.filter(isUrgentPoint);
   const printable = shareableAnswers(answers, details.included);
-  const withheld = (point: Point) => isWithheld(point, details.included);
+  const withheld = withheldTest(details.included);
   const layout = summaryLayout(points);
   // Sources are numbered in the order the page cites them, those of printed points first, so the
   // printed list runs [1], [2], [3] without gaps.
   const shown = [...urgent, ...layout.mostImportant, ...layout.more, ...layout.questions, ...layout.beforeYouDecide];
-  const { numberOf, sources } = numberSources([
-    ...shown.filter((point) => !withheld(point)),
-    ...shown.filter(withheld),
-  ]);
-  const printedSources = new Set(shown.filter((point) => !withheld(point)).flatMap((point) => point.sources));
+  const printed = shown.filter((point) => !withheld(point));
+  const { numberOf, sources } = numberSources([...printed, ...shown.filter(withheld)]);
+  const printedSources = new Set(printed.flatMap((point) => point.sources));
   useEffect(() => {
     onPointCount?.(points.length);
     return () => onPointCount?.(undefined);
@@ -119,12 +117,7 @@ export function SummaryPage({
           onShare={onShare}
         />
       ) : null}
-      <UrgentNotice
-        points={urgent}
-        sourceNumbers={(point) =>
-          `${point.sources.length === 1 ? words.source : words.sources} ${point.sources.map((id) => `[${numberOf(id)}]`).join(' ')}`
-        }
-      />
+      <UrgentNotice points={urgent} sourceNumbers={(point) => citeSources(point.sources, numberOf, words)} />
 
       <section aria-labelledby="most-important">
         <h2 id="most-important" className="heading-m">

@@ -4,6 +4,7 @@ import type { Answers } from '../answers/answers';
 import { answerParts } from '../content/answer-parts';
 import { useI18n, useSummaryMessages } from '../i18n/i18n-context';
 import { pointText } from '../i18n/point-text';
+import { citeSources } from './number-sources';
 
 interface SummaryPointProps {
   point: Point;
@@ -23,11 +24,11 @@ const NOTE_LINES = [0, 1];
 
 /** One point: what to do, the answers that put it there, why, and where that comes from. */
 export function SummaryPoint({ point, answers, numberOf, showTier, withNotes, withheld }: SummaryPointProps) {
-  const { messages, ...words } = useI18n();
+  const i18n = useI18n();
   const summary = useSummaryMessages();
-  const ui = messages.ui.summary;
-  const text = pointText(point.id, messages, summary);
-  const said = answerParts(point.because, answers, { messages, ...words });
+  const ui = i18n.messages.ui.summary;
+  const text = pointText(point.id, i18n.messages, summary);
+  const said = answerParts(point.because, answers, i18n);
   const classes = ['point', withNotes ? 'point--with-notes' : '', withheld ? 'point--withheld no-print' : ''];
   return (
     <li className={classes.filter(Boolean).join(' ')} id={`point-${point.id}`}>
@@ -44,11 +45,7 @@ export function SummaryPoint({ point, answers, numberOf, showTier, withNotes, wi
         ) : null}
         <p className="point__why">
           <span className="visually-hidden">{ui.why} </span>
-          {text.why}{' '}
-          <span className="point__sources">
-            {point.sources.length === 1 ? ui.source : ui.sources}{' '}
-            {point.sources.map((id) => `[${numberOf(id)}]`).join(' ')}
-          </span>
+          {text.why} <span className="point__sources">{citeSources(point.sources, numberOf, ui)}</span>
         </p>
         {withheld ? <p className="point__withheld">{summary.summaryPage.choices.withheld}</p> : null}
       </div>

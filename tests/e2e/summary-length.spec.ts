@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { isWithheld } from '../../rules/withheld-points';
+import { withheldTest } from '../../rules/withheld-points';
 import { summaryPoints } from '../../rules/summary-points';
 import { urgentPoints } from '../../rules/urgent-points';
 import type { Answers } from '../../src/answers/answers';
@@ -59,7 +59,7 @@ for (const person of PEOPLE) {
           const rule = points.find((candidate) => candidate.id === point.id);
           if (!rule) throw new Error(`${point.id} is on the summary but no rule called for it`);
           expect(point.action, `wording of ${point.id}`).toBe(words.points[rule.id].point);
-          expect(point.withheld, `${point.id} left off paper`).toBe(isWithheld(rule, INCLUDED_BY_DEFAULT));
+          expect(point.withheld, `${point.id} left off paper`).toBe(withheldTest(INCLUDED_BY_DEFAULT)(rule));
         }
         const printed = listed.filter((point) => !point.withheld);
         const withheld = listed.filter((point) => point.withheld);

@@ -5,7 +5,7 @@ import {
   shareableAnswers,
   withheldPages,
 } from '../../../src/answers/sensitive-answers';
-import { isWithheld } from '../../../rules/withheld-points';
+import { withheldTest } from '../../../rules/withheld-points';
 import { summaryPoints } from '../../../rules/summary-points';
 import { quiet } from '../../support/answers/quiet-answers';
 
@@ -48,11 +48,11 @@ describe('sensitive answers', () => {
       if (!found) throw new Error(`${id} did not fire`);
       return found;
     };
-    expect(isWithheld(point('talk-about-feelings'), INCLUDED_BY_DEFAULT)).toBe(true);
-    expect(isWithheld(point('talk-about-feelings'), EVERYTHING)).toBe(false);
-    expect(isWithheld(point('pregnancy-later'), INCLUDED_BY_DEFAULT)).toBe(false);
-    expect(isWithheld(point('pregnancy-later'), NOTHING)).toBe(true);
+    expect(withheldTest(INCLUDED_BY_DEFAULT)(point('talk-about-feelings'))).toBe(true);
+    expect(withheldTest(EVERYTHING)(point('talk-about-feelings'))).toBe(false);
+    expect(withheldTest(INCLUDED_BY_DEFAULT)(point('pregnancy-later'))).toBe(false);
+    expect(withheldTest(NOTHING)(point('pregnancy-later'))).toBe(true);
     // A point for everyone rests on no answer and is never withheld.
-    expect(isWithheld(point('no-surgery-is-an-option'), NOTHING)).toBe(false);
+    expect(withheldTest(NOTHING)(point('no-surgery-is-an-option'))).toBe(false);
   });
 });

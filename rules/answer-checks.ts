@@ -12,9 +12,20 @@ export function includesAny<T extends string>(
   return ticked?.some((value) => wanted.includes(value)) ?? false;
 }
 
-/** How many real answers are ticked, leaving out "None of these". */
+/** The value of "I am not sure" in every checkbox list that has it. */
+const UNSURE = 'unsure';
+
+/**
+ * How many real answers are ticked, leaving out "None of these" and "I am not sure": not knowing
+ * is neither a yes nor a no, and has points of its own.
+ */
 export function countTicked<T extends string>(ticked: readonly T[] | undefined, none: NoInfer<T>): number {
-  return ticked?.filter((value) => value !== none).length ?? 0;
+  return ticked?.filter((value) => value !== none && value !== UNSURE).length ?? 0;
+}
+
+/** Whether "I am not sure" is ticked in a list. */
+export function unsure(ticked: readonly string[] | undefined): boolean {
+  return ticked?.includes(UNSURE) ?? false;
 }
 
 /**

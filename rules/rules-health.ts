@@ -1,7 +1,7 @@
 import { said, saidBmiFrom } from '../src/answers/answer-ref';
 import type { Answers } from '../src/answers/answers';
 import type { Rule } from './rule';
-import { bmiAtLeast, countTicked, includesAny } from './answer-checks';
+import { bmiAtLeast, countTicked, includesAny, unsure } from './answer-checks';
 
 /**
  * The Caprini score counts a BMI over 25 (review L10), compared at the one decimal the person
@@ -136,6 +136,40 @@ export const healthRules = [
     when: (answers) => includesAny(answers['leg-history']?.history, LEG_OPERATIONS),
     because: [said('leg-history', 'history', LEG_OPERATIONS)],
     sources: ['cvi'],
+  },
+  // "I am not sure" is never read as "no": each doubt is a point of its own, whatever else is
+  // ticked, since a factor the person is sure of says nothing about the ones they are not.
+  {
+    id: 'unsure-clot-risk',
+    section: 'doctor-first',
+    tier: 'safety',
+    when: (answers) => unsure(answers['clot-risk']?.factors),
+    because: [said('clot-risk', 'factors', ['unsure'])],
+    sources: ['caprini', 'stop-the-clot'],
+  },
+  {
+    id: 'unsure-medicines',
+    section: 'doctor-first',
+    tier: 'safety',
+    when: (answers) => unsure(answers.medicines?.items),
+    because: [said('medicines', 'items', ['unsure'])],
+    sources: ['blood-thinners', 'supplements'],
+  },
+  {
+    id: 'unsure-conditions',
+    section: 'doctor-first',
+    tier: 'safety',
+    when: (answers) => unsure(answers.conditions?.conditions),
+    because: [said('conditions', 'conditions', ['unsure'])],
+    sources: ['rcoa-pre-assessment'],
+  },
+  {
+    id: 'unsure-leg-history',
+    section: 'doctor-first',
+    tier: 'safety',
+    when: (answers) => unsure(answers['leg-history']?.history),
+    because: [said('leg-history', 'history', ['unsure'])],
+    sources: ['cvi', 'kuroda-2017'],
   },
   {
     id: 'ask-clot-risk-score',

@@ -10,6 +10,14 @@ import type { Rule } from './rule';
  */
 export const readinessRules = [
   {
+    id: 'under-18',
+    section: 'before-you-decide',
+    tier: 'safety',
+    when: (answers) => answers.age?.age === 'under-18',
+    because: [said('age', 'age', ['under-18'])],
+    sources: ['teen-surgery'],
+  },
+  {
     id: 'expectations-dramatic',
     section: 'ask-surgeon',
     tier: 'expectations',

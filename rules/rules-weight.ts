@@ -72,7 +72,7 @@ export const weightRules = [
     tier: 'expectations',
     topic: 'weight-plans',
     when: (answers) => notSteady(answers) && !changePlanned(answers),
-    because: [said('weight-history', 'change')],
+    because: [said('weight-history', 'change'), said('weight-change-amount', 'amount')],
     sources: ['nhs-lipo-risks'],
   },
   {
@@ -90,7 +90,11 @@ export const weightRules = [
     tier: 'expectations',
     topic: 'weight-plans',
     when: (answers) => notSteady(answers) && changePlanned(answers),
-    because: [said('weight-history', 'change'), said('weight-history', 'plans')],
+    because: [
+      said('weight-history', 'change'),
+      said('weight-change-amount', 'amount'),
+      said('weight-history', 'plans'),
+    ],
     sources: ['hernandez-2011', 'nhs-lipo-risks'],
   },
   {

@@ -192,6 +192,12 @@ export const SOURCES = {
       'Kuroda K, Yamamoto Y, Yanagisawa M, et al. Risk factors and a prediction model for lower limb lymphedema following lymphadenectomy in gynecologic cancer: a hospital-based retrospective cohort study. BMC Womens Health. 2017.',
     locator: { doi: '10.1186/s12905-017-0403-1' },
   },
+  'teen-surgery': {
+    kind: 'peer-reviewed',
+    citation:
+      'Rohrich RJ, Cho MJ. When is teenage plastic surgery versus cosmetic surgery okay? Reality versus hype: a systematic review. Plast Reconstr Surg. 2018;142(3):293e-302e.',
+    locator: { doi: '10.1097/PRS.0000000000004630', pmid: '29878991' },
+  },
   'hernandez-2011': {
     kind: 'peer-reviewed',
     citation:

@@ -17,3 +17,11 @@ const URGENT_IDS: ReadonlySet<string> = new Set(urgentRules.map((rule) => rule.i
 export function isUrgentPoint(point: Point): point is Point<UrgentRuleId> {
   return URGENT_IDS.has(point.id);
 }
+
+/** Symptoms that call for the emergency number now; the others call for a doctor today. */
+const NOW: ReadonlySet<UrgentRuleId> = new Set(['urgent-breathless-chest-pain']);
+
+/** Whether any of these points calls for help now, not later today: the heading says "now" only then. */
+export function needsHelpNow(points: readonly Point<UrgentRuleId>[]): boolean {
+  return points.some((point) => NOW.has(point.id));
+}

@@ -12,10 +12,12 @@ import { measureBytes } from './bench/bytes.mjs';
  * the content grew for issues 13 and 14 (more points and options in two languages, every source
  * as data with its citation and locator: 161.7 KiB measured): words a patient reads, fetched
  * only with the summary, not code on the way to the first question, which keeps its budget.
+ * Both raised for issue 15 (new options on ten pages, three new pages, readable progress, unit
+ * conversion, the emergency number by place): 129.2 and 167.6 KiB measured.
  */
 export const BUDGETS = {
-  firstView: 127,
-  all: 165,
+  firstView: 130,
+  all: 170,
 };
 
 const dist = resolve(import.meta.dirname, '..', 'dist');

@@ -6,14 +6,16 @@ import { isStepId } from './answers/step-ids';
 import { PAGE_HEADING_ID } from './components/page-heading';
 import { focusInPlace } from './components/focus-in-place';
 import { StartAgain } from './components/start-again';
-import { UrgentNotice } from './components/urgent-notice';
+import { UrgentBanner } from './components/urgent-banner';
+import { EmergencyNumberContext } from './components/emergency-number';
 import { QUESTION_PAGES } from './answers/question-pages';
-import { PAGE_SECTIONS } from './answers/page-sections';
+import { routeProgress } from './flow/route-progress';
 import { placeOf, questionnaireMachine } from './flow/questionnaire-machine';
 import { activeAnswers, type Place } from './flow/route';
 import { useBrowserHistory } from './flow/use-browser-history';
 import { urgentPoints } from '../rules/urgent-points';
 import { BodySizePage } from './pages/body-size-page';
+import { GetHelpPage } from './pages/get-help-page';
 import { IntroPage } from './pages/intro-page';
 import { useDoubleClickGuard } from './pages/use-double-click-guard';
 import { QuestionPage } from './pages/question-page';
@@ -29,6 +31,7 @@ import { LanguageSwitch } from './components/language-switch';
 import { LoadingPage } from './components/loading-page';
 import { CheckAnswersPage, SummaryPage, usePrefetchEndPages } from './pages/lazy-end-pages';
 import { defaultUnits } from './i18n/choose-locale';
+import { emergencyNumber } from './i18n/emergency-number';
 import { fill } from './i18n/fill';
 import { useI18n } from './i18n/i18n-context';
 import type { Locale } from './i18n/locales';
@@ -126,22 +129,19 @@ export function App({
   let page;
   if (isStepId(place)) {
     const section = QUESTION_PAGES[place].section;
+    const { position, total } = routeProgress(place, answers);
     const props = {
       answers,
-      caption: fill(ui.form.progress, {
-        part: PAGE_SECTIONS.indexOf(section) + 1,
-        total: PAGE_SECTIONS.length,
-        section: ui.sections[section],
-      }),
+      caption: fill(ui.form.progress, { position, total, section: ui.sections[section] }),
       onAnswer: (answer: StepAnswer) => send({ type: 'SUBMIT', answer }),
       // No Back link where there is nothing before: the first question when the clinic has no start page.
       onBack: snapshot.can({ type: 'BACK' }) ? back : undefined,
     };
-    // Urgent answers stay visible at the top of every later page, not only at the end.
+    // After the get-help page, every later page keeps a one-line reminder that opens the notice.
     const urgent = place === 'urgent-symptoms' ? [] : urgentPoints(active);
     page = (
       <>
-        <UrgentNotice points={urgent} />
+        <UrgentBanner points={urgent} />
         {place === 'body-size' ? (
           <BodySizePage defaultUnits={defaultUnits(i18n.locale, browserLanguages)} {...props} />
         ) : (
@@ -153,7 +153,7 @@ export function App({
   } else if (place === 'check-answers') {
     page = (
       <>
-        <UrgentNotice points={urgentPoints(active)} />
+        <UrgentBanner points={urgentPoints(active)} />
         <CheckAnswersPage
           answers={active}
           onChange={(step) => send({ type: 'CHANGE', step })}
@@ -180,12 +180,36 @@ export function App({
         {startAgain}
       </>
     );
+  } else if (place === 'get-help') {
+    page = (
+      <GetHelpPage
+        points={urgentPoints(active)}
+        onContinue={() => send({ type: 'CONTINUE' })}
+        onBack={back}
+        contact={settings.contact}
+        clinicName={clinic}
+      />
+    );
+    page = (
+      <>
+        {page}
+        {startAgain}
+      </>
+    );
   } else {
     page = <IntroPage onStart={() => send({ type: 'START' })} />;
   }
 
+  // The clinic's number, else the region's of the language shown; the prerendered start page
+  // (no browser languages) never shows one, so it needs none.
+  const emergency = emergencyNumber({
+    clinic: settings.emergencyNumber,
+    locale: i18n.locale,
+    browser: browserLanguages,
+  });
+
   return (
-    <>
+    <EmergencyNumberContext value={emergency}>
       <a
         href="#main-content"
         className="skip-link"
@@ -242,7 +266,7 @@ export function App({
           {settings.contact ? <ReportMistake contact={settings.contact} clinicName={clinic} /> : null}
         </div>
       </footer>
-    </>
+    </EmergencyNumberContext>
   );
 }
 

@@ -6,7 +6,15 @@ import { said, saidBmiFrom, type AnswerRef } from './answer-ref';
  * technique, hopes and plans). Row titles are in the summary catalog under the same ids.
  */
 export const ABOUT_ME_ROWS = [
-  { id: 'area', answers: [said('area', 'area'), said('area', 'legs'), said('concerns', 'concerns')] },
+  {
+    id: 'area',
+    answers: [
+      said('area', 'area'),
+      said('area', 'legs'),
+      said('concerns', 'concerns'),
+      said('concerns', 'otherConcern'),
+    ],
+  },
   { id: 'symptoms', answers: [said('urgent-symptoms', 'symptoms')] },
   {
     id: 'leg-signs',

@@ -11,11 +11,20 @@ import type {
   ValueOf,
 } from './question-kinds';
 
+/** The fields of a page that may be left out: optional text boxes (a saved page may predate one). */
+type TextField<P extends PageDeclaration> = {
+  [F in keyof P['fields']]: P['fields'][F] extends TextQuestion ? F : never;
+}[keyof P['fields']];
+
 /** A page's saved answers, field by field, as its declaration says. */
-export type PageValues<P extends PageDeclaration> = { [F in keyof P['fields']]: ValueOf<P['fields'][F]> };
+export type PageValues<P extends PageDeclaration> = {
+  [F in Exclude<keyof P['fields'], TextField<P>>]: ValueOf<P['fields'][F]>;
+} & { [F in TextField<P>]?: ValueOf<P['fields'][F]> };
 
 /** What a page's form holds while the person is typing. */
-export type PageInput<P extends PageDeclaration> = { [F in keyof P['fields']]: InputOf<P['fields'][F]> };
+export type PageInput<P extends PageDeclaration> = {
+  [F in Exclude<keyof P['fields'], TextField<P>>]: InputOf<P['fields'][F]>;
+} & { [F in TextField<P>]?: InputOf<P['fields'][F]> };
 
 /** Schemas carry catalog keys, not words; a key that is not an ErrorKey fails to compile here. */
 function key(value: string): ErrorKey {
@@ -27,7 +36,10 @@ function radioSchema(question: RadioQuestion, message: ErrorKey) {
   return z.enum(question.values, { error: message });
 }
 
-/** "None of these" may not be combined with anything else: the page unticks the others, this guards the data. */
+/**
+ * "None of these" may not be combined with anything else, "I am not sure" included: the page
+ * unticks the others, this guards the data. "I am not sure" may go with real options.
+ */
 function checkboxSchema(question: CheckboxQuestion, message: ErrorKey) {
   const { none } = question;
   return z.array(z.enum(question.values, { error: message }), { error: message }).check(
@@ -96,5 +108,26 @@ export function fieldSchema(step: string, name: string, question: QuestionDeclar
 export function pageSchema<P extends PageDeclaration>(step: string, declaration: P) {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const [name, question] of Object.entries(declaration.fields)) shape[name] = fieldSchema(step, name, question);
-  return z.object(shape) as unknown as z.ZodMiniType<PageValues<P>, PageInput<P>>;
+  const revealed = Object.entries(declaration.fields).flatMap(([name, question]) =>
+    question.kind === 'text' && question.revealedBy ? [{ name, by: question.revealedBy }] : [],
+  );
+  const schema = revealed.length === 0 ? z.object(shape) : z.pipe(z.transform(dropHidden(revealed)), z.object(shape));
+  return schema as unknown as z.ZodMiniType<PageValues<P>, PageInput<P>>;
+}
+
+/**
+ * A box revealed by an option says nothing once the option is unticked: its text is dropped
+ * before checking, so it is neither refused for its length nor kept, nor read by anything later.
+ */
+function dropHidden(revealed: readonly { name: string; by: { field: string; value: string } }[]) {
+  return (input: unknown): unknown => {
+    if (typeof input !== 'object' || input === null) return input;
+    const values = input as Record<string, unknown>;
+    const hidden = new Set(revealed.filter(({ by }) => !isTicked(values[by.field], by.value)).map(({ name }) => name));
+    return Object.fromEntries(Object.entries(values).filter(([name]) => !hidden.has(name)));
+  };
+}
+
+function isTicked(chosen: unknown, value: string): boolean {
+  return Array.isArray(chosen) && chosen.includes(value);
 }

@@ -2,23 +2,38 @@ import type { PageSectionId } from './page-sections';
 
 type Values = readonly [string, ...string[]];
 
-/** One answer from a radio group: the tuple is the options' order on the page and what the schema accepts. */
+/**
+ * One answer from a radio group: the tuple is the options' order on the page and what the schema
+ * accepts. `apart` is an answer that is no answer ("Prefer not to say"), set apart after an "or".
+ */
 export interface RadioQuestion<V extends Values = Values> {
   readonly kind: 'radio';
   readonly values: V;
+  readonly apart?: V[number];
 }
 
-/** Answers from a checkbox group; `none` is the exclusive "None of these" option, if the list has one. */
+/**
+ * Answers from a checkbox group; `none` is the exclusive "None of these" option, if the list has
+ * one. `unsure` is "I am not sure": exclusive with "None" (not knowing is not a no), but it may go
+ * with real options (sure of one sign, unsure of the rest). Both sit after an "or" divider, so
+ * they come last in `values`, `unsure` first.
+ */
 export interface CheckboxQuestion<V extends Values = Values> {
   readonly kind: 'checkbox';
   readonly values: V;
   readonly none?: V[number];
+  readonly unsure?: V[number];
 }
 
-/** Optional free text, at most `max` characters once trimmed, so a printout stays a printout. */
+/**
+ * Optional free text, at most `max` characters once trimmed, so a printout stays a printout.
+ * With `revealedBy` it is a box that opens under one option of a checkbox field on the same page
+ * (GOV.UK's conditional reveal); while that option is not ticked the text is dropped on saving.
+ */
 export interface TextQuestion {
   readonly kind: 'text';
   readonly max: number;
+  readonly revealedBy?: { readonly field: string; readonly value: string };
 }
 
 /**
@@ -45,16 +60,19 @@ export interface PageDeclaration {
   readonly fields: Readonly<Record<string, QuestionDeclaration>>;
 }
 
-export function radio<const V extends Values>(values: V): RadioQuestion<V> {
-  return { kind: 'radio', values };
+export function radio<const V extends Values>(values: V, options: { apart?: V[number] } = {}): RadioQuestion<V> {
+  return { kind: 'radio', values, ...options };
 }
 
-export function checkbox<const V extends Values>(values: V, options: { none?: V[number] } = {}): CheckboxQuestion<V> {
+export function checkbox<const V extends Values>(
+  values: V,
+  options: { none?: V[number]; unsure?: V[number] } = {},
+): CheckboxQuestion<V> {
   return { kind: 'checkbox', values, ...options };
 }
 
-export function text(max: number): TextQuestion {
-  return { kind: 'text', max };
+export function text(max: number, options: { revealedBy?: TextQuestion['revealedBy'] } = {}): TextQuestion {
+  return { kind: 'text', max, ...options };
 }
 
 export function measure(min: number, max: number, { whole }: { whole: boolean }): MeasureQuestion {

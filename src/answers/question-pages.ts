@@ -1,6 +1,9 @@
 import { checkbox, measure, page, radio, text, type PageDeclaration } from './question-kinds';
 import type { StepId } from './step-ids';
 
+/** The longest question a person may write in their own words: about two lines on paper. */
+export const OWN_QUESTION_MAX = 150;
+
 /**
  * Every question page, declared once: its part of the questionnaire and its fields in page
  * order, with their kinds, options and limits. A field's name is the key of its answer (kept in
@@ -13,7 +16,11 @@ export const QUESTION_PAGES = {
     area: radio(['calves', 'ankles', 'both']),
     legs: radio(['both-legs', 'one-leg']),
   }),
-  concerns: page('legs', { concerns: checkbox(['size', 'shape', 'legs-differ', 'clothes-fit', 'other']) }),
+  concerns: page('legs', {
+    concerns: checkbox(['size', 'shape', 'legs-differ', 'clothes-fit', 'other']),
+    // A line of their own words; a printout has room for about that much beside a row.
+    otherConcern: text(100, { revealedBy: { field: 'concerns', value: 'other' } }),
+  }),
   'calf-feel': page('legs', { feel: radio(['firm', 'soft', 'mixed', 'unsure']) }),
   'ankle-feel': page('legs', { changes: radio(['changes', 'same', 'unsure']) }),
 
@@ -23,17 +30,18 @@ export const QUESTION_PAGES = {
   }),
   'fat-pattern': page('look-alikes', {
     signs: checkbox(
-      ['both-legs-alike', 'feet-spared', 'tender', 'bruises-easily', 'diet-resistant', 'family', 'none'],
-      {
-        none: 'none',
-      },
+      ['both-legs-alike', 'feet-spared', 'tender', 'bruises-easily', 'diet-resistant', 'family', 'unsure', 'none'],
+      { none: 'none', unsure: 'unsure' },
     ),
   }),
   swelling: page('look-alikes', {
-    signs: checkbox(['foot-and-toes', 'one-side', 'both-legs', 'none'], { none: 'none' }),
+    signs: checkbox(['foot-and-toes', 'one-side', 'both-legs', 'unsure', 'none'], { none: 'none', unsure: 'unsure' }),
   }),
   veins: page('look-alikes', {
-    signs: checkbox(['varicose', 'spider', 'staining', 'ulcers', 'heavy-aching', 'none'], { none: 'none' }),
+    signs: checkbox(['varicose', 'spider', 'staining', 'ulcers', 'heavy-aching', 'unsure', 'none'], {
+      none: 'none',
+      unsure: 'unsure',
+    }),
   }),
 
   // 3. Technique
@@ -59,12 +67,20 @@ export const QUESTION_PAGES = {
     change: radio(['stable', 'lost', 'gained', 'up-and-down']),
     plans: radio(['none', 'lose', 'gain', 'unsure']),
   }),
+  // How much, without units: a change of a few pounds means little to a 250-pound person.
+  'weight-change-amount': page('weight', {
+    amount: radio(['under-5-percent', '5-to-10-percent', 'over-10-percent', 'unsure']),
+  }),
   'weight-medicine': page('weight', { glp1: radio(['taking', 'planning', 'stopped', 'no']) }),
-  pregnancy: page('weight', { pregnancy: radio(['now', 'within-2-years', 'maybe-later', 'no', 'not-applicable']) }),
 
   // 5. Health and blood-clot risk
-  age: page('health', { age: radio(['18-40', '41-60', '61-74', '75-plus']) }),
+  age: page('health', { age: radio(['under-18', '18-40', '41-60', '61-74', '75-plus']) }),
   nicotine: page('health', { nicotine: radio(['daily', 'sometimes', 'stopped-recently', 'no']) }),
+  pregnancy: page('health', {
+    pregnancy: radio(['now', 'within-2-years', 'maybe-later', 'no', 'not-applicable', 'prefer-not-to-say'], {
+      apart: 'prefer-not-to-say',
+    }),
+  }),
   'clot-risk': page('health', {
     factors: checkbox(
       [
@@ -76,9 +92,10 @@ export const QUESTION_PAGES = {
         'pregnancy-losses',
         'long-travel',
         'cancer',
+        'unsure',
         'none',
       ],
-      { none: 'none' },
+      { none: 'none', unsure: 'unsure' },
     ),
   }),
   medicines: page('health', {
@@ -91,18 +108,25 @@ export const QUESTION_PAGES = {
         'supplements',
         'blood-pressure',
         'other-prescribed',
+        'unsure',
         'none',
       ],
-      { none: 'none' },
+      { none: 'none', unsure: 'unsure' },
     ),
     details: text(300),
   }),
   conditions: page('health', {
-    conditions: checkbox(['diabetes', 'heart', 'kidney', 'liver', 'bleeding', 'circulation', 'none'], { none: 'none' }),
+    conditions: checkbox(['diabetes', 'heart', 'kidney', 'liver', 'bleeding', 'circulation', 'unsure', 'none'], {
+      none: 'none',
+      unsure: 'unsure',
+    }),
   }),
   'diabetes-control': page('health', { control: radio(['well', 'not-well', 'unsure']) }),
   'leg-history': page('health', {
-    history: checkbox(['liposuction', 'vein-treatment', 'other-surgery', 'lymph-nodes', 'none'], { none: 'none' }),
+    history: checkbox(['liposuction', 'vein-treatment', 'other-surgery', 'lymph-nodes', 'unsure', 'none'], {
+      none: 'none',
+      unsure: 'unsure',
+    }),
   }),
 
   // 6. Expectations, recovery and readiness
@@ -112,15 +136,29 @@ export const QUESTION_PAGES = {
     support: radio(['yes', 'no', 'unsure']),
   }),
   wellbeing: page('readiness', {
-    worry: radio(['not-at-all', 'a-little', 'quite-a-lot', 'a-great-deal']),
-    thinkingTime: radio(['under-1-hour', '1-3-hours', 'over-3-hours']),
-    holdsBack: radio(['never', 'sometimes', 'often']),
+    worry: radio(['not-at-all', 'a-little', 'quite-a-lot', 'a-great-deal', 'prefer-not-to-say'], {
+      apart: 'prefer-not-to-say',
+    }),
+    thinkingTime: radio(['under-1-hour', '1-3-hours', 'over-3-hours', 'prefer-not-to-say'], {
+      apart: 'prefer-not-to-say',
+    }),
+    holdsBack: radio(['never', 'sometimes', 'often', 'prefer-not-to-say'], { apart: 'prefer-not-to-say' }),
   }),
 
   // 7. Surgeon and facility
   surgeon: page('surgeon', { status: radio(['chosen', 'comparing', 'not-yet']) }),
   'surgeon-board': page('surgeon', { board: radio(['plastic-surgery', 'other-board', 'unsure']) }),
   facility: page('surgeon', { facility: radio(['hospital', 'accredited-center', 'office', 'unsure']) }),
+
+  // 8. Their own questions, in their words: up to five, each optional, short enough to print with
+  // room for the answer beside it. Part of "Your surgeon", since they are for the surgeon.
+  'own-questions': page('surgeon', {
+    question1: text(OWN_QUESTION_MAX),
+    question2: text(OWN_QUESTION_MAX),
+    question3: text(OWN_QUESTION_MAX),
+    question4: text(OWN_QUESTION_MAX),
+    question5: text(OWN_QUESTION_MAX),
+  }),
 } as const satisfies Record<StepId, PageDeclaration>;
 
 export type QuestionPages = typeof QUESTION_PAGES;

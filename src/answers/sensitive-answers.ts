@@ -47,10 +47,21 @@ export function withheldPages(included: Included): ReadonlySet<StepId> {
   return new Set(TOPICS.filter((topic) => !included[topic]).flatMap((topic) => SENSITIVE_TOPICS[topic].pages));
 }
 
-/** Whether the person gave any answer a topic covers, so the choice is only offered when it matters. */
+/** The answer that tells nothing: offered on every sensitive question. */
+const PREFER_NOT_TO_SAY = 'prefer-not-to-say';
+
+/**
+ * Whether the person gave any answer a topic covers, so the choice is only offered when it
+ * matters. "Prefer not to say" is no answer to keep off paper: it prints as said, where the
+ * topic prints at all (pregnancy, by default), and is never a reason to ask.
+ */
 export function answersTouch(answers: Answers, topic: SensitiveTopic): boolean {
   const { pages, options } = SENSITIVE_TOPICS[topic];
-  return pages.some((step) => answers[step] !== undefined) || options.some((ref) => ticked(answers, ref).length > 0);
+  return pages.some((step) => saysSomething(answers[step])) || options.some((ref) => ticked(answers, ref).length > 0);
+}
+
+function saysSomething(page: object | undefined): boolean {
+  return page !== undefined && Object.values(page).some((value) => value !== undefined && value !== PREFER_NOT_TO_SAY);
 }
 
 function ticked(answers: Answers, ref: AnswerRef): string[] {

@@ -20,11 +20,13 @@ export const STEP_IDS = [
   // 4. Weight and stability
   'body-size',
   'weight-history',
+  'weight-change-amount',
   'weight-medicine',
-  'pregnancy',
   // 5. Health and blood-clot risk
   'age',
   'nicotine',
+  // Pregnancy now or soon is a clot risk as well as a change in shape, so it sits by the clot questions.
+  'pregnancy',
   'clot-risk',
   'medicines',
   'conditions',
@@ -38,6 +40,8 @@ export const STEP_IDS = [
   'surgeon',
   'surgeon-board',
   'facility',
+  // 8. The person's own questions for the surgeon (optional; printed first among the questions)
+  'own-questions',
 ] as const;
 
 export type StepId = (typeof STEP_IDS)[number];

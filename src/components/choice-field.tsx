@@ -1,7 +1,8 @@
-import { useFormContext, type FieldValues } from 'react-hook-form';
+import { useFormContext, useWatch, type FieldValues } from 'react-hook-form';
 import type { ChoiceQuestion } from '../content/page-content';
 import { describedBy, fieldIds } from './field-ids';
 import { PAGE_HEADING_ID } from './page-heading';
+import { TextField } from './text-field';
 import { useI18n } from '../i18n/i18n-context';
 
 interface ChoiceFieldProps {
@@ -11,18 +12,22 @@ interface ChoiceFieldProps {
   error?: string;
   /** A paragraph under the heading explaining why we ask (one-question pages only). */
   lead?: string;
+  /** The message of a box revealed under one of the options, if it has one. */
+  revealedError?: (name: string) => string | undefined;
 }
 
 /** A radio or checkbox group in a fieldset, with its hint and error tied to it. */
-export function ChoiceField({ question, isPageHeading, error, lead }: ChoiceFieldProps) {
-  const { register, getValues, setValue } = useFormContext<FieldValues>();
+export function ChoiceField({ question, isPageHeading, error, lead, revealedError }: ChoiceFieldProps) {
+  const { register, getValues, setValue, control } = useFormContext<FieldValues>();
+  const watched: unknown = useWatch({ control, name: question.name });
   const words = useI18n().messages.ui.form;
   const ids = fieldIds(question.name);
   const type = question.kind;
 
   const registration = register(question.name, {
     onChange: (event: { target: HTMLInputElement }) => {
-      // "None of these" and the other options exclude each other, as in the GOV.UK pattern.
+      // "None of these" and the other options exclude each other, as in the GOV.UK pattern;
+      // "I am not sure" is one of those others, so it unticks "None" and "None" unticks it.
       if (type !== 'checkbox' || !question.noneValue || !event.target.checked) return;
       const none = question.noneValue;
       const current = (getValues(question.name) as string[] | undefined) ?? [];
@@ -64,10 +69,14 @@ export function ChoiceField({ question, isPageHeading, error, lead }: ChoiceFiel
         <div className={type === 'radio' ? 'radios' : 'checkboxes'}>
           {question.options.map((option, index) => {
             const id = ids.option(index);
-            const isNone = option.value === question.noneValue;
+            const box = option.reveals;
+            const open = box !== undefined && isChosen(watched, option.value);
+            const boxId = box ? `${box.name}-conditional` : undefined;
             return (
               <div key={option.value}>
-                {isNone ? <div className="choice-divider">{words.noneDivider}</div> : null}
+                {option.value === question.dividerBefore ? (
+                  <div className="choice-divider">{words.noneDivider}</div>
+                ) : null}
                 <div className="choice">
                   <input
                     {...registration}
@@ -76,6 +85,9 @@ export function ChoiceField({ question, isPageHeading, error, lead }: ChoiceFiel
                     value={option.value}
                     className="choice__input"
                     aria-describedby={option.hint ? ids.optionHint(index) : undefined}
+                    // Only a checkbox opens a box (GOV.UK sets aria-expanded on it); spread, as the
+                    // linter cannot tell from the dynamic type that this input is a checkbox.
+                    {...(box ? { 'aria-controls': boxId, 'aria-expanded': open } : {})}
                   />
                   <label htmlFor={id} className="choice__label">
                     {option.label}
@@ -86,6 +98,13 @@ export function ChoiceField({ question, isPageHeading, error, lead }: ChoiceFiel
                     </div>
                   ) : null}
                 </div>
+                {box ? (
+                  // GOV.UK's conditional reveal: the box stays in the page, hidden, so aria-controls
+                  // always points somewhere; hidden, it is out of the tab order and the reading.
+                  <div id={boxId} className="choice__conditional" hidden={!open}>
+                    <TextField name={box.name} label={box.label} hint={box.hint} error={revealedError?.(box.name)} />
+                  </div>
+                ) : null}
               </div>
             );
           })}
@@ -93,4 +112,8 @@ export function ChoiceField({ question, isPageHeading, error, lead }: ChoiceFiel
       </fieldset>
     </div>
   );
+}
+
+function isChosen(value: unknown, option: string): boolean {
+  return Array.isArray(value) ? value.includes(option) : value === option;
 }

@@ -13,6 +13,8 @@ interface TextFieldProps {
   width?: 'width-3' | 'width-4' | 'width-5' | 'full';
   suffix?: string;
   multiline?: boolean;
+  /** Lines a multiline box shows. */
+  rows?: number;
   autoComplete?: string;
 }
 
@@ -25,6 +27,7 @@ export function TextField({
   width = 'full',
   suffix,
   multiline,
+  rows = 3,
   autoComplete = 'off',
 }: TextFieldProps) {
   const words = useI18n().messages.ui.form;
@@ -53,7 +56,7 @@ export function TextField({
         </p>
       ) : null}
       {multiline ? (
-        <textarea {...shared} rows={3} className="textarea" />
+        <textarea {...shared} rows={rows} className="textarea" />
       ) : (
         <div className="input-wrapper">
           <input {...shared} type="text" inputMode={inputMode} spellCheck={false} className={`input input--${width}`} />

@@ -4,6 +4,7 @@ import { pageContent } from './page-content';
 import { fill } from '../i18n/fill';
 import type { Localised } from '../i18n/localised';
 import { bodyMassIndex, roundBmi } from '../answers/body-mass-index';
+import { ownQuestions } from '../answers/own-questions';
 
 export interface AnswerRow {
   /** The question, shortened for a list. */
@@ -30,6 +31,10 @@ function describeBodySize(size: StepValues<'body-size'>, { messages, formatNumbe
   return [measures, fill(words.bmi, { bmi: formatNumber(roundBmi(bmi), 1) })];
 }
 
+function isWritten(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
 /** One page's answers in words, one row per question, for check-answers and the printout. */
 export function describeStep(step: StepId, answers: Answers, words: Localised): AnswerRow[] {
   const saved = answers[step];
@@ -44,10 +49,19 @@ export function describeStep(step: StepId, answers: Answers, words: Localised): 
     ];
   }
   const record = saved as Record<string, unknown>;
-  return pageContent(step, words.messages).questions.map((question) => {
+  const questions = pageContent(step, words.messages).questions.filter(
+    // A box that opens under an option is shown only with what was typed in it.
+    (question) => question.kind !== 'text' || !question.revealedBy || Boolean(record[question.name]),
+  );
+  if (step === 'own-questions') {
+    // Five boxes, one row: the questions the person wrote, in order, without the empty boxes.
+    const written = ownQuestions(answers);
+    return [{ label: questions[0]?.shortLabel ?? '', values: written.length > 0 ? written : [notGiven] }];
+  }
+  return questions.map((question) => {
     const value = record[question.name];
     if (question.kind === 'text') {
-      return { label: question.shortLabel, values: [typeof value === 'string' && value ? value : notGiven] };
+      return { label: question.shortLabel, values: [isWritten(value) ? value : notGiven] };
     }
     const chosen = Array.isArray(value) ? value : [value];
     const labels = question.options.filter((option) => chosen.includes(option.value)).map((option) => option.label);

@@ -6,6 +6,8 @@ import type { OptionText } from '../i18n/page-text-types';
 
 export interface Option extends OptionText {
   value: string;
+  /** The text box that opens under this option while it is ticked. */
+  reveals?: TextQuestion;
 }
 
 export interface ChoiceQuestion {
@@ -16,6 +18,10 @@ export interface ChoiceQuestion {
   options: readonly Option[];
   /** The "None of these" option of a checkbox list: exclusive, shown after an "or" divider. */
   noneValue?: string;
+  /** "I am not sure": exclusive with "None of these" only. */
+  unsureValue?: string;
+  /** The option the "or" divider goes before: the first of "I am not sure", "None", "Prefer not to say". */
+  dividerBefore?: string;
   shortLabel: string;
 }
 
@@ -25,6 +31,8 @@ export interface TextQuestion {
   label: string;
   hint?: string;
   shortLabel: string;
+  /** Set for a box shown under an option of a checkbox field: the page draws it there, not on its own. */
+  revealedBy?: { field: string; value: string };
 }
 
 export type Question = ChoiceQuestion | TextQuestion;
@@ -60,21 +68,38 @@ export function pageContent(step: StepId, messages: Messages): PageContent {
     if (question.kind === 'measure') continue;
     const { legend = '', label = '', hint, shortLabel, options = {} } = words[name] ?? { shortLabel: '' };
     if (question.kind === 'text') {
-      questions.push({ kind: 'text', name, label, hint, shortLabel });
+      questions.push({ kind: 'text', name, label, hint, shortLabel, revealedBy: question.revealedBy });
       continue;
     }
+    const noneValue = 'none' in question ? question.none : undefined;
+    const unsureValue = 'unsure' in question ? question.unsure : undefined;
+    const apartValue = 'apart' in question ? question.apart : undefined;
     questions.push({
       kind: question.kind,
       name,
       legend,
       hint,
       shortLabel,
-      noneValue: 'none' in question ? question.none : undefined,
+      noneValue,
+      unsureValue,
+      dividerBefore: unsureValue ?? noneValue ?? apartValue,
       options: question.values.map((value: string) => {
         const option = options[value] ?? value;
         return typeof option === 'string' ? { value, label: option } : { value, ...option };
       }),
     });
+  }
+  // Each revealed box is joined to the option that opens it.
+  for (const box of questions) {
+    if (box.kind !== 'text' || !box.revealedBy) continue;
+    const { field, value } = box.revealedBy;
+    const owner = questions.find((question) => question.name === field);
+    if (owner?.kind !== 'text') {
+      const index = owner?.options.findIndex((option) => option.value === value) ?? -1;
+      if (owner && index >= 0) {
+        owner.options = owner.options.map((option, i) => (i === index ? { ...option, reveals: box } : option));
+      }
+    }
   }
   return { section: declaration.section, title: text.title, lead: 'lead' in text ? text.lead : undefined, questions };
 }

@@ -24,6 +24,12 @@ import { pageContent } from './page-content';
  * - 15 seconds for each number box (height, weight), to recall a number and type it.
  * - 60 seconds for the free-text note on medicines: a few names and doses, about 15 words, at the
  *   36 words a minute people type on phones (Palin et al., MobileHCI 2019), plus finding the packets.
+ * - 30 seconds for the line of their own words under "Something else": up to 100 characters, about
+ *   15 words at the same typing speed, plus a moment to put it in words. Only the slowest pace
+ *   ticks "Something else"; the quickest never sees the box.
+ * - No time for writing the person's own questions for the surgeon: the page is optional and
+ *   open-ended (up to five questions could add two or three minutes), so the start page states
+ *   the time without it and says "plus any questions of your own". Reading the page is counted.
  * - 2 seconds for each page turn (pressing Continue and finding the next question).
  * - Check-answers is read like any page: its headings, every answer row and its button.
  */
@@ -31,10 +37,12 @@ export const READING_WORDS_PER_MINUTE = 200;
 export const SECONDS_PER_CHOICE = 8;
 export const SECONDS_PER_NUMBER_BOX = 15;
 export const SECONDS_PER_FREE_TEXT = 60;
+export const SECONDS_PER_OWN_WORDS = 30;
 export const SECONDS_PER_PAGE_TURN = 2;
 
 /**
- * The quickest way through leaves the optional boxes (height, weight, the note on medicines) empty
+ * The quickest way through leaves the optional boxes (height, weight, the note on medicines, their
+ * own questions) empty
  * and picks the unit system with the fewest boxes; the slowest fills every box of the system with
  * the most.
  */
@@ -94,10 +102,19 @@ function pageCost(step: StepId, pace: Pace, { messages }: Localised): PageCost {
   // A page of one question shows its legend as the heading; a page of several shows its title too.
   let words = wordCount(declared > 1 ? content.title : undefined, content.lead);
   let answerSeconds = 0;
+  let fields = 0;
   for (const question of content.questions) {
+    if (question.kind === 'text' && question.revealedBy) {
+      if (pace === 'quickest') continue;
+      words += wordCount(question.label, question.hint);
+      answerSeconds += SECONDS_PER_OWN_WORDS;
+      fields += 1;
+      continue;
+    }
+    fields += 1;
     if (question.kind === 'text') {
       words += wordCount(question.label, question.hint);
-      if (pace === 'slowest') answerSeconds += SECONDS_PER_FREE_TEXT;
+      if (pace === 'slowest' && step !== 'own-questions') answerSeconds += SECONDS_PER_FREE_TEXT;
       continue;
     }
     words += wordCount(question.legend, question.hint);
@@ -110,7 +127,7 @@ function pageCost(step: StepId, pace: Pace, { messages }: Localised): PageCost {
     words += wordCount(boxLabels[box]);
     if (pace === 'slowest') answerSeconds += SECONDS_PER_NUMBER_BOX;
   }
-  return { fields: content.questions.length + boxes.length, words, answerSeconds };
+  return { fields: fields + boxes.length, words, answerSeconds };
 }
 
 /** The words of check-answers for this route: its headings, one row per question and its button. */

@@ -15,6 +15,8 @@ export interface Settings {
   accent?: string;
   /** An https: address or a tel: number, shown as "Contact <clinic>". */
   contact?: string;
+  /** The emergency number the patient is told to call; unset, the region of their language decides. */
+  emergencyNumber?: string;
   /** The language to open in; unset, the browser's preference decides. */
   language?: Locale;
   showIntro: boolean;
@@ -76,6 +78,14 @@ const contact = z.pipe(
   }),
 );
 
+/** A number to dial: digits, an optional leading +, spaces for reading; short, like 911 or +44 20 7946 0000. */
+const emergencyNumber = z
+  .string()
+  .check(
+    z.trim(),
+    z.regex(/^\+?[0-9](?:[0-9 ]{0,18}[0-9])?$/, { error: 'it is not a phone number of up to 20 digits and spaces' }),
+  );
+
 const language = z.enum(LOCALES, { error: `it is not one of ${LOCALES.join(', ')}` });
 
 const flag = z.pipe(
@@ -114,6 +124,7 @@ export const SETTING_PARAMS = {
   clinicName: 'clinic',
   accent: 'accent',
   contact: 'contact',
+  emergencyNumber: 'emergency',
   language: 'lang',
   showIntro: 'intro',
   hostOrigin: 'host',
@@ -154,6 +165,7 @@ export function parseSettings(search: string): ParsedSettings {
     settings.accent = checked.colour;
   }
   settings.contact = read('contact', contact);
+  settings.emergencyNumber = read('emergencyNumber', emergencyNumber);
   settings.language = read('language', language);
   settings.showIntro = read('showIntro', flag) ?? DEFAULT_SETTINGS.showIntro;
   settings.hostOrigin = read('hostOrigin', hostOrigin);

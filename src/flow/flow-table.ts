@@ -31,11 +31,12 @@ export const flowTable = {
   'technique-appeal': [{ target: 'other-procedures' }],
   'other-procedures': [{ target: 'body-size' }],
   'body-size': [{ target: 'weight-history' }],
-  'weight-history': [{ target: 'weight-medicine' }],
-  'weight-medicine': [{ target: 'pregnancy' }],
-  pregnancy: [{ target: 'age' }],
+  'weight-history': [{ guard: 'weightChanged', target: 'weight-change-amount' }, { target: 'weight-medicine' }],
+  'weight-change-amount': [{ target: 'weight-medicine' }],
+  'weight-medicine': [{ target: 'age' }],
   age: [{ target: 'nicotine' }],
-  nicotine: [{ target: 'clot-risk' }],
+  nicotine: [{ target: 'pregnancy' }],
+  pregnancy: [{ target: 'clot-risk' }],
   'clot-risk': [{ target: 'medicines' }],
   medicines: [{ target: 'conditions' }],
   conditions: [{ guard: 'hasDiabetes', target: 'diabetes-control' }, { target: 'leg-history' }],
@@ -44,9 +45,16 @@ export const flowTable = {
   expectations: [{ target: 'recovery' }],
   recovery: [{ target: 'wellbeing' }],
   wellbeing: [{ target: 'surgeon' }],
-  surgeon: [{ guard: 'hasSurgeonInMind', target: 'surgeon-board' }, { target: 'check-answers' }],
+  surgeon: [{ guard: 'hasSurgeonInMind', target: 'surgeon-board' }, { target: 'own-questions' }],
   'surgeon-board': [{ target: 'facility' }],
-  facility: [{ target: 'check-answers' }],
+  facility: [{ target: 'own-questions' }],
+  'own-questions': [{ target: 'check-answers' }],
 } as const satisfies Record<StepId, readonly FlowTransition[]>;
 
 export const FIRST_STEP: StepId = 'area';
+
+/**
+ * The page whose urgent answers (route guard `hasUrgentSymptom`) lead, on Continue, to the
+ * "get help" page before the next question; that page's Back and "continue preparing" start here.
+ */
+export const GET_HELP_AFTER = 'urgent-symptoms' satisfies StepId;

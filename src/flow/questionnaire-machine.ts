@@ -1,14 +1,18 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Answers, StepAnswer } from '../answers/answers';
 import { isStepId, type StepId } from '../answers/step-ids';
-import { FIRST_STEP, type Destination } from './flow-table';
+import { FIRST_STEP, GET_HELP_AFTER, type Destination } from './flow-table';
 import { nextStep, previousStep, reachablePlace, routeOf, type Place } from './route';
+import { routeGuards } from './route-guards';
 
 export type { Place };
 
 export interface QuestionnaireContext {
   answers: Answers;
-  /** The question page shown in `question` and `changing`; not read in the other states. */
+  /**
+   * The question page shown in `question` and `changing`; in the "get help" states, the page whose
+   * answer led there (Back returns to it). Not read in the other states.
+   */
   step: StepId;
   /** The clinic shows the start page (`intro` setting). Without it, "the start" is the first question. */
   startPage: boolean;
@@ -22,6 +26,8 @@ export type QuestionnaireEvent =
   | { type: 'BACK' }
   | { type: 'CHANGE'; step: StepId }
   | { type: 'CONFIRM' }
+  /** "I have got help – continue preparing" on the get-help page. */
+  | { type: 'CONTINUE' }
   | { type: 'RESTART' }
   /** Browser history or a URL asks for a place; it lands there only if the answers reach it. */
   | { type: 'GO'; place: Place };
@@ -63,6 +69,7 @@ function pageAfter(step: StepId, answers: Answers): Destination {
 
 /** Narrows a place that the guard before has shown to be a question page to its step. */
 function asStep(place: Place | undefined, otherwise: StepId): StepId {
+  if (place === 'get-help') return GET_HELP_AFTER;
   return place !== undefined && isStepId(place) ? place : otherwise;
 }
 
@@ -86,6 +93,12 @@ export const questionnaireMachine = setup({
       event.type === 'GO' && landing(event.place, context) === params.place,
     goLandsOnQuestion: ({ context, event }) => event.type === 'GO' && isStepId(landing(event.place, context)),
     isAnswerHere: ({ context, event }) => event.type === 'SUBMIT' && event.answer.step === context.step,
+    /** The answer is for this page, and it is an urgent symptom: the get-help page comes first. */
+    answerCallsForHelp: ({ context, event }) =>
+      event.type === 'SUBMIT' &&
+      event.answer.step === context.step &&
+      context.step === GET_HELP_AFTER &&
+      routeGuards.hasUrgentSymptom(answersAfter(context.answers, event)),
     /** The answer is for this page, and Continue along the flow table reaches check-answers. */
     answerLeadsToCheckAnswers: ({ context, event }) =>
       event.type === 'SUBMIT' &&
@@ -114,6 +127,7 @@ export const questionnaireMachine = setup({
       step: ({ context }) => asStep(previousStep(context.step, context.answers), context.step),
     }),
     showLastPage: assign({ step: ({ context }) => asStep(previousStep('check-answers', context.answers), FIRST_STEP) }),
+    showHelpPage: assign({ step: GET_HELP_AFTER }),
     showChangedPage: assign({ step: ({ context, event }) => (event.type === 'CHANGE' ? event.step : context.step) }),
     showRequestedPage: assign({
       step: ({ context, event }) =>
@@ -132,6 +146,7 @@ export const questionnaireMachine = setup({
   on: {
     GO: [
       { guard: { type: 'goLandsOn', params: { place: 'intro' } }, target: '.intro' },
+      { guard: { type: 'goLandsOn', params: { place: 'get-help' } }, target: '.getHelp', actions: 'showHelpPage' },
       { guard: { type: 'goLandsOn', params: { place: 'check-answers' } }, target: '.checkAnswers' },
       { guard: { type: 'goLandsOn', params: { place: 'summary' } }, target: '.summary' },
       { target: '.question', actions: 'showRequestedPage' },
@@ -147,6 +162,7 @@ export const questionnaireMachine = setup({
         'Passed through at once: a reload or restored session opens where it asked, if the answers reach it.',
       always: [
         { guard: { type: 'opensOn', params: { place: 'intro' } }, target: 'intro' },
+        { guard: { type: 'opensOn', params: { place: 'get-help' } }, target: 'getHelp' },
         { guard: { type: 'opensOn', params: { place: 'check-answers' } }, target: 'checkAnswers' },
         { guard: { type: 'opensOn', params: { place: 'summary' } }, target: 'summary' },
         { target: 'question' },
@@ -162,6 +178,7 @@ export const questionnaireMachine = setup({
       description: 'The question page `context.step`; Continue follows the flow table.',
       on: {
         SUBMIT: [
+          { guard: 'answerCallsForHelp', target: 'getHelp', actions: 'saveAnswer' },
           { guard: 'answerLeadsToCheckAnswers', target: 'checkAnswers', actions: 'saveAnswer' },
           { guard: 'isAnswerHere', actions: ['saveAnswer', 'showNextPage'] },
         ],
@@ -178,6 +195,7 @@ export const questionnaireMachine = setup({
         'A question page opened by a Change link on check-answers. Continue asks any follow-up the new answer opens, then returns to check-answers.',
       on: {
         SUBMIT: [
+          { guard: 'answerCallsForHelp', target: 'getHelpInChange', actions: 'saveAnswer' },
           { guard: 'answerCompletesRoute', target: 'checkAnswers', actions: 'saveAnswer' },
           { guard: 'isAnswerHere', actions: ['saveAnswer', 'showFirstGap'] },
         ],
@@ -189,6 +207,26 @@ export const questionnaireMachine = setup({
         // Browser Back and Forward between question pages stay in the Change; landing anywhere
         // else (the root's GO) ends it.
         GO: { guard: 'goLandsOnQuestion', actions: 'showRequestedPage' },
+      },
+    },
+    getHelp: {
+      description:
+        'What to do now about the urgent symptom just ticked (its answer saved). "Continue preparing" goes on to the next question; Back returns to the symptoms page.',
+      on: {
+        // The symptoms page is early in every route, so a question always follows it.
+        CONTINUE: { target: 'question', actions: 'showNextPage' },
+        BACK: { target: 'question' },
+      },
+    },
+    getHelpInChange: {
+      description:
+        'The get-help page reached from a Change: "continue preparing" goes on as the Change would have, to check-answers or to the first page the route still lacks.',
+      on: {
+        CONTINUE: [
+          { guard: 'routeComplete', target: 'checkAnswers' },
+          { target: 'changing', actions: 'showFirstGap' },
+        ],
+        BACK: { target: 'changing' },
       },
     },
     checkAnswers: {
@@ -219,6 +257,9 @@ export function placeOf(snapshot: QuestionnaireSnapshot): Place {
       return snapshot.context.step;
     case 'checkAnswers':
       return 'check-answers';
+    case 'getHelp':
+    case 'getHelpInChange':
+      return 'get-help';
     case 'intro':
     case 'summary':
       return snapshot.value;

@@ -18,11 +18,24 @@ export const routeGuards = {
     const technique = answers.technique?.technique;
     return technique === 'laser' || technique === 'other-energy';
   },
+  weightChanged: (answers: Answers) => {
+    const change = answers['weight-history']?.change;
+    return change === 'lost' || change === 'gained' || change === 'up-and-down';
+  },
   hasDiabetes: (answers: Answers) => answers.conditions?.conditions.includes('diabetes') ?? false,
   hasSurgeonInMind: (answers: Answers) => {
     const status = answers.surgeon?.status;
     return status === 'chosen' || status === 'comparing';
   },
+  /**
+   * A symptom that cannot wait: Continue leads to the "get help" page first. The same symptoms as
+   * the urgent rules (rules/rules-urgent.ts), which the route may not import; a unit test checks
+   * that the two agree for every combination of boxes.
+   */
+  hasUrgentSymptom: (answers: Answers) =>
+    answers['urgent-symptoms']?.symptoms.some(
+      (symptom) => symptom === 'one-leg-swollen-painful' || symptom === 'breathless-chest-pain',
+    ) ?? false,
 } as const satisfies Record<string, (answers: Answers) => boolean>;
 
 export type RouteGuardName = keyof typeof routeGuards;

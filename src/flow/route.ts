@@ -1,6 +1,6 @@
 import type { Answers, AnswersByStep } from '../answers/answers';
 import { isStepId, type StepId } from '../answers/step-ids';
-import { FIRST_STEP, flowTable, type Destination } from './flow-table';
+import { FIRST_STEP, GET_HELP_AFTER, flowTable, type Destination } from './flow-table';
 import { routeGuards } from './route-guards';
 
 /** Where a page leads, given the answers as they stand once that page is saved. */
@@ -56,12 +56,17 @@ function copyAnswer<K extends StepId>(target: Answers, source: Answers, step: K)
   target[step] = source[step] as AnswersByStep[K] | undefined;
 }
 
-/** Every place a person can be: the start page, a question page, check-answers or the summary. */
-export type Place = Destination | 'intro' | 'summary';
+/**
+ * Every place a person can be: the start page, a question page, the "get help" page an urgent
+ * answer leads to, check-answers or the summary.
+ */
+export type Place = Destination | 'intro' | 'get-help' | 'summary';
 
 /** Whether a value read from outside (a URL, storage) names a place. */
 export function isPlace(value: unknown): value is Place {
-  return value === 'intro' || value === 'check-answers' || value === 'summary' || isStepId(value);
+  return (
+    value === 'intro' || value === 'check-answers' || value === 'summary' || value === 'get-help' || isStepId(value)
+  );
 }
 
 /**
@@ -70,6 +75,13 @@ export function isPlace(value: unknown): value is Place {
  */
 export function reachablePlace(place: Place, answers: Answers): Place {
   if (place === 'intro') return place;
+  if (place === 'get-help') {
+    // Only after the urgent answers that lead there; otherwise as if their page was asked for.
+    const page = reachablePlace(GET_HELP_AFTER, answers);
+    return page === GET_HELP_AFTER && routeGuards.hasUrgentSymptom(answers) && answers[page] !== undefined
+      ? 'get-help'
+      : page;
+  }
   const { answered, next } = routeOf(answers);
   if (place === 'summary') return next === 'check-answers' ? 'summary' : next;
   if (place === next || (place !== 'check-answers' && answered.includes(place))) return place;

@@ -12,6 +12,7 @@ import { PageHeading } from '../components/page-heading';
 import { TextField } from '../components/text-field';
 import { pageContent } from '../content/page-content';
 import type { UnitSystem } from '../answers/units';
+import { readTyped, toImperial, toMetric } from '../answers/unit-conversion';
 import { fill } from '../i18n/fill';
 import { useI18n } from '../i18n/i18n-context';
 import { errorFor, useStepForm } from './use-step-form';
@@ -28,6 +29,7 @@ interface BodySizePageProps {
 }
 
 const FIELD_ORDER = ['units', 'feet', 'inches', 'pounds', 'centimetres', 'kilograms'] as const;
+type Measured = Exclude<(typeof FIELD_ORDER)[number], 'units'>;
 
 /** Optional height and weight, in either unit system, with the BMI worked out as they type. */
 export function BodySizePage({ answers, caption, defaultUnits, onAnswer, onBack }: BodySizePageProps) {
@@ -49,6 +51,25 @@ export function BodySizePage({ answers, caption, defaultUnits, onAnswer, onBack 
   // Any change to the boxes answers the question: the next Continue checks the new numbers.
   useEffect(() => {
     const { unsubscribe } = form.watch(() => setUnlikely(undefined));
+    return unsubscribe;
+  }, [form]);
+  // Switching units carries over what was typed, converted, so nobody types it again. Text that is
+  // not a number stays behind in the hidden boxes and is not carried over.
+  useEffect(() => {
+    const { unsubscribe } = form.watch((values, { name }) => {
+      if (name !== 'units') return;
+      const converted =
+        values.units === 'metric'
+          ? toMetric({
+              feet: readTyped(values.feet),
+              inches: readTyped(values.inches),
+              pounds: readTyped(values.pounds),
+            })
+          : toImperial({ centimetres: readTyped(values.centimetres), kilograms: readTyped(values.kilograms) });
+      for (const [field, value] of Object.entries(converted)) {
+        if (value !== undefined) form.setValue(field as Measured, String(value));
+      }
+    });
     return unsubscribe;
   }, [form]);
   useDocumentTitle(content.title, errors.length > 0);

@@ -28,6 +28,7 @@ export function IntroPage({ onStart }: { onStart: () => void }) {
         <li>{words.staysHere}</li>
         <li>{words.changeLater}</li>
       </ul>
+      <p>{words.forUs}</p>
       <p>{words.notAdvice}</p>
       {/*
         A link to the first question rather than a button: it is in the prerendered page before the

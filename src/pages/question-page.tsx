@@ -6,6 +6,7 @@ import { ChoiceField } from '../components/choice-field';
 import { ErrorSummary } from '../components/error-summary';
 import { PageHeading } from '../components/page-heading';
 import { TextField } from '../components/text-field';
+import { TextGroup } from '../components/text-group';
 import { UrgentNotice } from '../components/urgent-notice';
 import { pageContent } from '../content/page-content';
 import { useI18n } from '../i18n/i18n-context';
@@ -27,7 +28,11 @@ export function QuestionPage({ step, answers, caption, onAnswer, onBack }: Quest
   const { messages } = useI18n();
   const content = pageContent(step, messages);
   const questions = content.questions;
-  const single = questions.length === 1;
+  // A box revealed under an option is drawn by its choice field, so it does not count as a question here.
+  const shown = questions.filter((question) => question.kind !== 'text' || !question.revealedBy);
+  const single = shown.length === 1;
+  // Several boxes and nothing else (the person's own questions) answer one question together.
+  const textGroup = !single && shown.every((question) => question.kind === 'text');
   const { form, onSubmit, errors, attempt } = useStepForm(
     step,
     answers,
@@ -49,32 +54,49 @@ export function QuestionPage({ step, answers, caption, onAnswer, onBack }: Quest
       <ErrorSummary errors={errors} attempt={attempt} />
       <FormProvider {...form}>
         <form noValidate onSubmit={onSubmit} className="question-form">
-          {single ? (
+          {textGroup ? (
+            <>
+              <span className="caption">{caption}</span>
+              <TextGroup
+                legend={content.title}
+                hint={content.lead}
+                name={step}
+                fields={shown.flatMap((question) =>
+                  question.kind === 'text'
+                    ? [{ name: question.name, label: question.label, error: errorFor(errors, question.name) }]
+                    : [],
+                )}
+              />
+            </>
+          ) : single ? (
             <span className="caption">{caption}</span>
           ) : (
             <PageHeading caption={caption}>{content.title}</PageHeading>
           )}
-          {content.lead && !single ? <p className="lead">{content.lead}</p> : null}
-          {questions.map((question) =>
-            question.kind === 'text' ? (
-              <TextField
-                key={question.name}
-                name={question.name}
-                label={question.label}
-                hint={question.hint}
-                error={errorFor(errors, question.name)}
-                multiline
-              />
-            ) : (
-              <ChoiceField
-                key={question.name}
-                question={question}
-                isPageHeading={single}
-                lead={single ? content.lead : undefined}
-                error={errorFor(errors, question.name)}
-              />
-            ),
-          )}
+          {content.lead && !single && !textGroup ? <p className="lead">{content.lead}</p> : null}
+          {textGroup
+            ? null
+            : shown.map((question) =>
+                question.kind === 'text' ? (
+                  <TextField
+                    key={question.name}
+                    name={question.name}
+                    label={question.label}
+                    hint={question.hint}
+                    error={errorFor(errors, question.name)}
+                    multiline
+                  />
+                ) : (
+                  <ChoiceField
+                    key={question.name}
+                    question={question}
+                    isPageHeading={single}
+                    lead={single ? content.lead : undefined}
+                    error={errorFor(errors, question.name)}
+                    revealedError={(name) => errorFor(errors, name)}
+                  />
+                ),
+              )}
           <UrgentNotice points={liveUrgent} live />
           <button type="submit" className="button">
             {messages.ui.form.continue}

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Answers } from '../answers/answers';
 import type { ConsultationDetails } from '../answers/consultation-details';
+import { ownQuestions } from '../answers/own-questions';
 import { shareableAnswers } from '../answers/sensitive-answers';
 import { BackLink } from '../components/back-link';
 import { PageHeading } from '../components/page-heading';
@@ -17,6 +18,7 @@ import type { SharedSummary } from '../embed/protocol';
 import { AboutMeTable } from './about-me-table';
 import { ConsultationHeader } from './consultation-header';
 import { ContentVersionLine } from './content-version-line';
+import { OwnQuestion } from './own-question';
 import { citeSources, numberSources } from './number-sources';
 import { SensitiveChoices } from './sensitive-choices';
 import { ShareSummary } from './share-summary';
@@ -79,9 +81,10 @@ export function SummaryPage({
 
   const list = (
     items: Point[],
-    { showTier = false, withNotes = () => false, quoteAnswers = true }: ListOptions = {},
+    { showTier = false, withNotes = () => false, quoteAnswers = true, first }: ListOptions = {},
   ) => (
     <ol className="point-list">
+      {first}
       {items.map((point) => (
         <SummaryPoint
           key={point.id}
@@ -170,7 +173,13 @@ export function SummaryPage({
           {text.questions.title}
         </h2>
         <p className="section-intro">{text.questions.intro}</p>
-        {list(layout.questions, { withNotes: () => true })}
+        {list(layout.questions, {
+          withNotes: () => true,
+          // The person's own questions lead, in their words: what they came to ask comes first.
+          first: ownQuestions(printable).map((question, index) => (
+            <OwnQuestion key={index} question={question} label={text.questions.yours} />
+          )),
+        })}
       </section>
 
       <section aria-labelledby="before-you-decide">
@@ -223,6 +232,8 @@ interface ListOptions {
    * and a complex history would otherwise repeat them point by point.
    */
   quoteAnswers?: boolean;
+  /** Items that lead the list, before its points. */
+  first?: ReactNode;
 }
 
 /** A point the surgeon answers (a question or something to tell them) gets room for the answer on paper. */

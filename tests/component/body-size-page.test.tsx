@@ -26,9 +26,41 @@ describe('height and weight', () => {
     expect(screen.getByText(/Your BMI is/)).toHaveTextContent('Your BMI is 23.5');
 
     await user.click(screen.getByRole('radio', { name: 'Centimetres and kilograms' }));
-    await user.type(screen.getByRole('textbox', { name: 'Height (centimetres)' }), '170');
-    await user.type(screen.getByRole('textbox', { name: 'Weight (kilograms)' }), '72');
+    const kilograms = screen.getByRole('textbox', { name: 'Weight (kilograms)' });
+    await user.clear(kilograms);
+    await user.type(kilograms, '72');
     expect(screen.getByText(/Your BMI is/)).toHaveTextContent('Your BMI is 24.9');
+  });
+
+  it('converts what was typed when the units are switched, and back again', async () => {
+    const user = await openBodySizePage();
+    await user.click(screen.getByRole('radio', { name: 'Feet, inches and pounds' }));
+    await user.type(screen.getByRole('textbox', { name: 'Height (feet)' }), '5');
+    await user.type(screen.getByRole('textbox', { name: 'Inches' }), '7');
+    await user.type(screen.getByRole('textbox', { name: 'Weight (pounds)' }), '150');
+
+    await user.click(screen.getByRole('radio', { name: 'Centimetres and kilograms' }));
+    expect(screen.getByRole('textbox', { name: 'Height (centimetres)' })).toHaveValue('170');
+    expect(screen.getByRole('textbox', { name: 'Weight (kilograms)' })).toHaveValue('68');
+    expect(screen.getByText(/Your BMI is/)).toHaveTextContent('Your BMI is 23.5');
+
+    const centimetres = screen.getByRole('textbox', { name: 'Height (centimetres)' });
+    await user.clear(centimetres);
+    await user.type(centimetres, '180');
+    await user.click(screen.getByRole('radio', { name: 'Feet, inches and pounds' }));
+    expect(screen.getByRole('textbox', { name: 'Height (feet)' })).toHaveValue('5');
+    expect(screen.getByRole('textbox', { name: 'Inches' })).toHaveValue('11');
+    expect(screen.getByRole('textbox', { name: 'Weight (pounds)' })).toHaveValue('150');
+  });
+
+  it('leaves text that is not a number where it was when the units are switched', async () => {
+    const user = await openBodySizePage();
+    await user.click(screen.getByRole('radio', { name: 'Centimetres and kilograms' }));
+    await user.type(screen.getByRole('textbox', { name: 'Height (centimetres)' }), '1.7m');
+    await user.click(screen.getByRole('radio', { name: 'Feet, inches and pounds' }));
+    expect(screen.getByRole('textbox', { name: 'Height (feet)' })).toHaveValue('');
+    await user.click(screen.getByRole('radio', { name: 'Centimetres and kilograms' }));
+    expect(screen.getByRole('textbox', { name: 'Height (centimetres)' })).toHaveValue('1.7m');
   });
 
   it('may be left empty', async () => {

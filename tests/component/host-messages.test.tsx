@@ -90,8 +90,12 @@ describe('what the embedding page hears', () => {
     await user.click(within(group).getByLabelText('One leg has newly swollen and is painful, warm or red'));
     await user.click(within(group).getByLabelText('Sudden shortness of breath or chest pain'));
     expect(sent).toHaveLength(2);
-    // Continue moves within the same part (look-alike conditions): still nothing.
+    // Continue stops on the get-help page, then moves within the same part (look-alike
+    // conditions): still nothing, so the clinic's page cannot tell that the page was shown.
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Get medical help today' })).toBeInTheDocument();
+    expect(sent).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: /continue preparing/ }));
     expect(await screen.findByRole('heading', { level: 1, name: headingOf('fat-pattern') })).toBeInTheDocument();
     expect(sent).toHaveLength(2);
   });

@@ -7,8 +7,11 @@ import { goToSummary, startQuestionnaire, walkJourney } from './support/walk';
 
 test.describe.configure({ mode: 'parallel' });
 
-/** Question pages plus the start page, check-answers and the summary. */
-const PAGES_ON_THE_LONGEST_ROUTE = Object.keys(HEADINGS).length + 3;
+/**
+ * Question pages plus the start page, the get-help page (the longest route ticks an urgent
+ * symptom), check-answers and the summary.
+ */
+const PAGES_ON_THE_LONGEST_ROUTE = Object.keys(HEADINGS).length + 4;
 
 test.describe('on a 320 px wide phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });

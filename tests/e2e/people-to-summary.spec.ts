@@ -2,7 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectHeading, fillPage, pageHeading } from './support/answer-page';
 import { expectNoAxeViolations } from './support/axe';
 import { expectBefore } from './support/dom-order';
-import { CHECK_ANSWERS_HEADING, HEADINGS, journey, SUMMARY_HEADING } from './support/journeys';
+import {
+  CHECK_ANSWERS_HEADING,
+  CONTINUE_PREPARING,
+  GET_HELP_TODAY,
+  HEADINGS,
+  journey,
+  SUMMARY_HEADING,
+} from './support/journeys';
 import { answersOf } from './support/stored-answers';
 import {
   checklistPoints,
@@ -116,7 +123,7 @@ test.describe('people going all the way to their list of points (axe on every pa
     await expect(aboutMe.locator('.about-me__row', { hasText: 'Body mass index' })).toContainText('BMI 22.6');
   });
 
-  test('someone with urgent symptoms sees the urgent notice at once, on every later page and first on the summary', async ({
+  test('someone with urgent symptoms sees the notice at once, is stopped on the get-help page, keeps a one-line reminder and gets the notice first on the summary', async ({
     page,
   }) => {
     test.slow();
@@ -125,19 +132,26 @@ test.describe('people going all the way to their list of points (axe on every pa
     await startQuestionnaire(page);
     await walkJourney(page, visits, { stopAt: 'urgent-symptoms' });
 
-    // On the symptoms page: nothing until the box is ticked, then the notice straight away.
+    // On the symptoms page: nothing until the box is ticked, then the notice straight away. The
+    // leg alone calls for help today, and the heading says so.
     await expectHeading(page, HEADINGS['urgent-symptoms']);
     await expect(urgentNotice(page)).toHaveCount(0);
     await fillPage(page, visits[symptomsAt]?.answers ?? {});
-    await expect(page.getByRole('alert')).toContainText(SUMMARY_SECTIONS.urgent);
+    await expect(page.getByRole('alert')).toContainText(SUMMARY_SECTIONS.urgentToday);
     await expect(urgentNotice(page)).toContainText(pointText('urgent-leg-clot-signs'));
     await expect(urgentNotice(page)).not.toContainText(pointText('urgent-breathless-chest-pain'));
     await expectNoAxeViolations(page, 'the symptoms page with the urgent notice');
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
 
-    // Every later question page shows it above its heading.
+    // Continue stops on the get-help page; from there, on to the next question.
+    await expectHeading(page, GET_HELP_TODAY);
+    await expect(page.getByRole('main')).toContainText(pointText('urgent-leg-clot-signs'));
+    await expectNoAxeViolations(page, 'the get-help page');
+    await page.getByRole('button', { name: CONTINUE_PREPARING }).click();
+
+    // Every later question page shows one line above its heading, the notice folded into it.
     await walkJourney(page, visits.slice(symptomsAt + 1), {
-      check: async (current) => expectUrgentNoticeFirst(current),
+      check: async (current) => expectUrgentReminderFirst(current),
     });
 
     await confirmAnswers(page);
@@ -145,7 +159,7 @@ test.describe('people going all the way to their list of points (axe on every pa
     const notice = urgentNotice(page);
     await expect(notice).toBeVisible();
     await expect(notice).toContainText(pointText('urgent-leg-clot-signs'));
-    await expect(page.getByRole('main').getByRole('region').first()).toHaveAccessibleName(SUMMARY_SECTIONS.urgent);
+    await expect(page.getByRole('main').getByRole('region').first()).toHaveAccessibleName(SUMMARY_SECTIONS.urgentToday);
     await expectBefore(notice, page.locator('li.point').first(), 'urgent notice before the first point');
     await expectBefore(
       notice,
@@ -159,21 +173,32 @@ test.describe('people going all the way to their list of points (axe on every pa
     await expectSummaryLayout(page, answersOf(ONE_SWOLLEN_PAINFUL_LEG));
   });
 
-  // The app says urgent answers "stay visible at the top of every later page"; check-answers
-  // is such a page, but it renders no urgent notice (see the report).
-  test('the urgent notice stays on check your answers', async ({ page }) => {
+  test('check your answers keeps the one-line reminder, which opens the notice', async ({ page }) => {
     await startQuestionnaire(page, { axe: false });
     await walkJourney(page, journey(ONE_SWOLLEN_PAINFUL_LEG), { axe: false });
     await expectHeading(page, CHECK_ANSWERS_HEADING);
+    await expectUrgentReminderFirst(page);
+    await urgentReminder(page).click();
     await expect(urgentNotice(page)).toBeVisible();
     await expect(urgentNotice(page)).toContainText(pointText('urgent-leg-clot-signs'));
   });
 });
 
-/** The urgent notice is shown, and placed above the page's heading. */
-async function expectUrgentNoticeFirst(page: Page): Promise<void> {
-  const notice = urgentNotice(page);
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText(pointText('urgent-leg-clot-signs'));
-  await expectBefore(notice, pageHeading(page), 'urgent notice above the heading');
+/** The one line that later pages show for an urgent answer. */
+function urgentReminder(page: Page) {
+  // The disclosure's own line; the "!" before it is a picture, hidden from screen readers.
+  return page.locator('summary', { hasText: `${SUMMARY_SECTIONS.urgentToday}: see what to do` });
+}
+
+/**
+ * The reminder is shown above the page's heading, one line high (it must not push the question
+ * down much), with the notice folded into it until it is opened.
+ */
+async function expectUrgentReminderFirst(page: Page): Promise<void> {
+  const reminder = urgentReminder(page);
+  await expect(reminder).toBeVisible();
+  await expect(urgentNotice(page)).toHaveCount(0);
+  await expectBefore(reminder, pageHeading(page), 'urgent reminder above the heading');
+  const box = await reminder.boundingBox();
+  expect(box?.height ?? 0, 'the reminder is about one line high').toBeLessThanOrEqual(60);
 }

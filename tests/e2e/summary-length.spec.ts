@@ -3,6 +3,7 @@ import { withheldTest } from '../../rules/withheld-points';
 import { summaryPoints } from '../../rules/summary-points';
 import { urgentPoints } from '../../rules/urgent-points';
 import type { Answers } from '../../src/answers/answers';
+import { ownQuestions } from '../../src/answers/own-questions';
 import { INCLUDED_BY_DEFAULT } from '../../src/answers/sensitive-answers';
 import { pageContent } from '../../src/content/page-content';
 import { LOCALES } from '../../src/i18n/locales';
@@ -26,11 +27,30 @@ interface Person {
   withheld: readonly string[];
 }
 
+const FIVE_OWN_QUESTIONS = {
+  question1: 'Can I see photos of calves you have treated?',
+  question2: 'How soon can I drive?',
+  question3: 'Who do I call at night if something is wrong?',
+  question4: 'Will I need a second operation to even out the two legs?',
+  // As long as the box allows (150 characters).
+  question5:
+    'My mother had a clot after a knee operation and I fly a lot for work: what would you do to keep me safe before and after, and for how many weeks then?',
+};
+
 const PEOPLE: readonly Person[] = [
   // Nothing personal to raise: the checklist everyone gets, on at most two sheets.
   { name: 'HEALTHY', answers: quiet(), maxPages: 2, nothingPersonal: true, withheld: [] },
   // The most complex realistic person: at most four.
   { name: 'COMPLEX', answers: COMPLEX_PERSON, maxPages: 4, nothingPersonal: false, withheld: ['talk-about-feelings'] },
+  // Nothing personal, but all five questions of their own, one as long as a box takes: at most three.
+  // (Even two short ones take the complex person's Spanish Letter printout to a fifth page.)
+  {
+    name: 'HEALTHY_OWN_QUESTIONS',
+    answers: quiet({ 'own-questions': FIVE_OWN_QUESTIONS }),
+    maxPages: 3,
+    nothingPersonal: true,
+    withheld: [],
+  },
 ];
 const PAPERS: readonly Paper[] = ['A4', 'Letter'];
 
@@ -79,7 +99,7 @@ for (const person of PEOPLE) {
         const text = pdfText(file);
 
         // The measured length, for the README (and the report), whatever the outcome below.
-        const measured = `${person.name} ${locale} ${paper}: ${pages} page${pages === 1 ? '' : 's'} (limit ${person.maxPages}), ${printed.length} points printed, ${withheld.length} on screen only, ${urgentPoints(person.answers).length} urgent`;
+        const measured = `${person.name} ${locale} ${paper}: ${pages} page${pages === 1 ? '' : 's'} (limit ${person.maxPages}), ${printed.length} points printed, ${withheld.length} on screen only, ${urgentPoints(person.answers).length} urgent, ${ownQuestions(person.answers).length} own questions`;
         testInfo.annotations.push({ type: 'measured', description: measured });
         console.log(`[summary length] ${measured}`);
 
@@ -105,6 +125,11 @@ for (const person of PEOPLE) {
           expect(occurrences(text, question.shortLabel), `"${question.shortLabel}" is printed`).toBe(0);
         }
         expect(occurrences(text, words.summaryPage.mostImportant.nothingPersonal)).toBe(person.nothingPersonal ? 1 : 0);
+        // The person's own questions are printed, each once.
+        for (const question of ownQuestions(person.answers)) {
+          // (The label is in capitals on paper.)
+          expect(occurrences(text, question), `own "${question}"`).toBe(1);
+        }
 
         // Checked last, so the content checks above report first; the count is recorded either way.
         expect(pages, `${person.name} in ${locale} on ${paper} prints ${pages} pages`).toBeLessThanOrEqual(

@@ -5,7 +5,7 @@
  * dependencies, so it stays a few KiB.
  *
  *   <div data-calf-ankle-prep data-clinic="Example Clinic" data-accent="#005ea5"
- *        data-contact="tel:+15551234567" data-share="false"></div>
+ *        data-contact="tel:+15551234567" data-emergency-number="911" data-share="false"></div>
  *   <script src="https://prep.example.org/embed.js" defer></script>
  */
 import { isAppMessage, type AppMessage } from '../protocol';
@@ -26,6 +26,8 @@ export interface EmbedOptions {
   clinic?: string;
   accent?: string;
   contact?: string;
+  /** The emergency number patients with urgent symptoms are told to call, such as 911, 999 or 112. */
+  emergencyNumber?: string;
   lang?: string;
   intro?: boolean;
   share?: boolean;
@@ -64,6 +66,11 @@ export function appAddress(value: string): URL | undefined {
 /** A contact the app may show: a tel: number or an https: address (the app checks it again). */
 function isContact(value: string): boolean {
   return /^tel:/i.test(value.trim()) || appAddress(value.trim())?.protocol === 'https:';
+}
+
+/** An emergency number: digits, an optional leading +, spaces for reading (the app checks it again). */
+function isEmergencyNumber(value: string): boolean {
+  return /^\+?[0-9](?:[0-9 ]{0,18}[0-9])?$/.test(value.trim());
 }
 
 /**
@@ -112,6 +119,12 @@ export function embed(container: HTMLElement, options: EmbedOptions = {}): Embed
       `calf-ankle-prep: the contact "${contact}" is neither a tel: number nor an https: address; it was left out.`,
     );
   else setting('contact', contact);
+  const emergencyNumber = options.emergencyNumber ?? container.dataset.emergencyNumber;
+  if (emergencyNumber !== undefined && !isEmergencyNumber(emergencyNumber))
+    console.error(
+      `calf-ankle-prep: the emergency number "${emergencyNumber}" is not digits and spaces (with an optional leading +); it was left out.`,
+    );
+  else setting('emergency', emergencyNumber);
   setting('lang', options.lang ?? container.dataset.lang);
   setting('intro', options.intro ?? container.dataset.intro);
   setting('share', options.share ?? container.dataset.share);

@@ -17,7 +17,13 @@ export function headingOf(place: Place | 'checkAnswers'): string {
   if (place === 'intro') return ui.intro.title;
   if (place === 'check-answers' || place === 'checkAnswers') return ui.checkAnswers.title;
   if (place === 'summary') return ui.summary.title;
+  // The model's urgent answer is chest pain, which calls for help now.
+  if (place === 'get-help') return ui.urgent.title;
   return pageContent(place, english.messages).title;
+}
+
+function ui() {
+  return english.messages.ui;
 }
 
 function optionLabel(question: ChoiceQuestion, value: unknown): string {
@@ -105,6 +111,8 @@ export async function answerPage(user: UserEvent, answer: StepAnswer) {
     for (const question of pageContent(answer.step, english.messages).questions) {
       const value = values[question.name];
       if (question.kind === 'text') {
+        // A box under an option is only there once the option is ticked (it comes after it).
+        if (question.revealedBy && (value === undefined || value === '')) continue;
         await fillText(user, question.label, value);
         continue;
       }
@@ -148,6 +156,9 @@ export async function perform(user: UserEvent, event: QuestionnaireEvent, place:
     case 'CHANGE':
       // A page with several questions has a Change button per answer; all open the same page.
       await user.click(screen.getAllByRole('button', { name: changeLabel(event.step) })[0] as HTMLElement);
+      return;
+    case 'CONTINUE':
+      await user.click(screen.getByRole('button', { name: ui().urgent.continue }));
       return;
     case 'CONFIRM':
       await user.click(screen.getByRole('button', { name: 'See my list of points' }));

@@ -1,10 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../support/render-app';
 import { placeOf } from '../../../src/flow/questionnaire-machine';
 import { hashOf } from '../../../src/flow/place-url';
 import { activeAnswers } from '../../../src/flow/route';
+import { ownQuestions } from '../../../src/answers/own-questions';
 import { loadSession } from '../../../src/persistence/session-store';
 import { summaryLayout, summaryPoints } from '../../../rules/summary-points';
 import {
@@ -109,10 +110,19 @@ describe('replaying model paths through the UI', () => {
         if (placeOf(result.final) === 'summary') {
           // The summary lists exactly the points the rules give for the answers on the route, in its
           // parts' order: the most important first, then the rest of the personal ones, the checklist.
-          const listed = [...document.querySelectorAll('li.point')].map((item) => item.id.replace(/^point-/, ''));
+          const listed = [...document.querySelectorAll('li.point:not(.point--own)')].map((item) =>
+            item.id.replace(/^point-/, ''),
+          );
           const layout = summaryLayout(summaryPoints(activeAnswers(answers)));
           const expected = [...layout.mostImportant, ...layout.more, ...layout.questions, ...layout.beforeYouDecide];
           expect(listed).toEqual(expected.map((point) => point.id));
+          // The person's own questions lead the questions for the surgeon, as they typed them.
+          const questions = screen.getByRole('region', { name: 'Questions for your surgeon' });
+          const first = within(questions)
+            .getAllByRole('listitem')
+            .slice(0, ownQuestions(activeAnswers(answers)).length)
+            .map((item) => item.querySelector('.point__action')?.textContent);
+          expect(first).toEqual(ownQuestions(activeAnswers(answers)).map((question) => `Your question: ${question}`));
         }
       },
       timeoutFor(events),

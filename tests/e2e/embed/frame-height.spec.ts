@@ -1,7 +1,15 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { expectHeading, fillPage } from '../support/answer-page';
 import { expectNoAxeViolations } from '../support/axe';
-import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, journey, SUMMARY_HEADING } from '../support/journeys';
+import {
+  CHECK_ANSWERS_HEADING,
+  CONTINUE_PREPARING,
+  getHelpHeading,
+  HEADINGS,
+  INTRO_HEADING,
+  journey,
+  SUMMARY_HEADING,
+} from '../support/journeys';
 import { EVERY_PAGE, ONE_SWOLLEN_PAINFUL_LEG, STEADY_AND_LOW_RISK } from '../support/people';
 import type { Person } from '../support/journeys';
 import { confirmAnswers, walkJourney } from '../support/walk';
@@ -179,14 +187,14 @@ async function settle(page: Page, frame: Frame): Promise<void> {
  * without scrolling, so that any scroll of the clinic's page afterwards is the app's doing (a
  * click by the test would scroll the page to the button).
  */
-async function continueByKeyboard(page: Page, frame: Frame): Promise<void> {
+async function continueByKeyboard(page: Page, frame: Frame, name = 'Continue'): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await frame.evaluate(() => {
+  await frame.evaluate((label) => {
     const button = [...document.querySelectorAll('button')].find(
-      (candidate) => candidate.textContent?.trim() === 'Continue',
+      (candidate) => candidate.textContent?.trim() === label,
     );
     button?.focus({ preventScroll: true });
-  });
+  }, name);
   await page.keyboard.press('Enter');
 }
 
@@ -234,6 +242,16 @@ for (const [who, person] of [
       }
       await fillPage(app, visit.answers);
       await continueByKeyboard(page, frame);
+      const getHelp = getHelpHeading(visit);
+      if (getHelp) {
+        // The get-help page an urgent symptom leads to takes focus the same way, then goes on.
+        await expectHeading(app, getHelp);
+        await expect(frame.getByRole('heading', { level: 1 })).toBeFocused();
+        await settle(page, frame);
+        expect(await page.evaluate(() => window.scrollY), 'the get-help page scrolled the clinic page').toBe(0);
+        expect(await focusedInFrameView(frame)).toBe(true);
+        await continueByKeyboard(page, frame, CONTINUE_PREPARING);
+      }
       await expectHeading(app, visits[index + 1]?.heading ?? '');
       await expect(frame.getByRole('heading', { level: 1 })).toBeFocused();
       await settle(page, frame);
@@ -242,6 +260,7 @@ for (const [who, person] of [
       );
       expect(await focusedInFrameView(frame)).toBe(true);
     }
-    if (person.answers?.['urgent-symptoms']) await expect(frame.locator('.urgent-notice')).toBeVisible();
+    // Later pages keep a one-line reminder of the urgent notice.
+    if (person.answers?.['urgent-symptoms']) await expect(frame.locator('.urgent-banner')).toBeVisible();
   });
 }

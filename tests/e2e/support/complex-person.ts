@@ -1,4 +1,5 @@
 import type { AnswersByStep } from '../../../src/answers/answers';
+import { NO_OWN_QUESTIONS } from '../../support/answers/own-questions-answers';
 
 /**
  * The most complex realistic person: calves and ankles with look-alike signs (lipedema, swelling
@@ -24,6 +25,7 @@ export const COMPLEX_PERSON: AnswersByStep = {
   'other-procedures': { sameDay: 'yes' },
   'body-size': { units: 'imperial', feet: 5, inches: 5, pounds: 192 },
   'weight-history': { change: 'lost', plans: 'lose' },
+  'weight-change-amount': { amount: 'over-10-percent' },
   'weight-medicine': { glp1: 'taking' },
   pregnancy: { pregnancy: 'maybe-later' },
   age: { age: '41-60' },
@@ -39,4 +41,5 @@ export const COMPLEX_PERSON: AnswersByStep = {
   surgeon: { status: 'comparing' },
   'surgeon-board': { board: 'unsure' },
   facility: { facility: 'office' },
+  'own-questions': NO_OWN_QUESTIONS,
 };

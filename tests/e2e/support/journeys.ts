@@ -3,11 +3,18 @@ import { typed, type PageAnswers } from './answer-page';
 
 /** Pages that appear only when an earlier answer calls for them. */
 export type FollowUp =
-  'calf-feel' | 'ankle-feel' | 'technique-appeal' | 'diabetes-control' | 'surgeon-board' | 'facility';
+  | 'calf-feel'
+  | 'ankle-feel'
+  | 'technique-appeal'
+  | 'weight-change-amount'
+  | 'diabetes-control'
+  | 'surgeon-board'
+  | 'facility';
 const FOLLOW_UPS: readonly StepId[] = [
   'calf-feel',
   'ankle-feel',
   'technique-appeal',
+  'weight-change-amount',
   'diabetes-control',
   'surgeon-board',
   'facility',
@@ -32,6 +39,7 @@ export const HEADINGS: Readonly<Record<StepId, string>> = {
   'other-procedures': 'Are you thinking of having other procedures on the same day?',
   'body-size': 'What are your height and weight?',
   'weight-history': 'Your weight over time',
+  'weight-change-amount': 'About how much has your weight changed?',
   'weight-medicine': 'Do you take a GLP-1 medicine, for weight or for diabetes?',
   pregnancy: 'Are you pregnant or breastfeeding, or might you be pregnant in the future?',
   age: 'How old are you?',
@@ -47,6 +55,7 @@ export const HEADINGS: Readonly<Record<StepId, string>> = {
   surgeon: 'Have you chosen a surgeon?',
   'surgeon-board': 'Which board certifies the surgeon?',
   facility: 'Where would the operation happen?',
+  'own-questions': 'Your own questions for the surgeon (optional)',
 };
 
 const NONE = ['None of these'] as const;
@@ -79,6 +88,7 @@ export const CALM_ANSWERS: Readonly<Record<StepId, PageAnswers>> = {
     'How has your weight changed in the last 12 months?': 'It has stayed about the same',
     'Do you plan to lose or gain weight?': 'No, I plan to stay about the same',
   },
+  'weight-change-amount': { 'About how much has your weight changed?': 'A little: less than 5% of my weight' },
   'weight-medicine': { 'Do you take a GLP-1 medicine, for weight or for diabetes?': 'No' },
   pregnancy: { 'Are you pregnant or breastfeeding, or might you be pregnant in the future?': 'No' },
   age: { 'How old are you?': '18 to 40' },
@@ -101,6 +111,8 @@ export const CALM_ANSWERS: Readonly<Record<StepId, PageAnswers>> = {
   surgeon: { 'Have you chosen a surgeon?': 'Yes, I have chosen one' },
   'surgeon-board': { 'Which board certifies the surgeon?': 'The American Board of Plastic Surgery' },
   facility: { 'Where would the operation happen?': 'In a hospital' },
+  // Optional: a calm person has no questions of their own and leaves every box empty.
+  'own-questions': {},
 };
 
 /** One page on a person's way through: the heading they should see and what they answer. */
@@ -130,4 +142,18 @@ export function journey(person: Person): PageVisit[] {
     heading: HEADINGS[step],
     answers: { ...CALM_ANSWERS[step], ...person.answers?.[step] },
   }));
+}
+
+/** The get-help page's heading: "now" for chest pain or breathlessness, "today" for the leg alone. */
+export const GET_HELP_NOW = 'Get medical help now';
+export const GET_HELP_TODAY = 'Get medical help today';
+export const CONTINUE_PREPARING = 'I have got help – continue preparing';
+
+/** The get-help page Continue leads to from this visit, when it ticks an urgent symptom. */
+export function getHelpHeading(visit: PageVisit): string | undefined {
+  if (visit.step !== 'urgent-symptoms') return undefined;
+  const ticked = Object.values(visit.answers).flat().map(String);
+  if (ticked.includes('Sudden shortness of breath or chest pain')) return GET_HELP_NOW;
+  if (ticked.includes('One leg has newly swollen and is painful, warm or red')) return GET_HELP_TODAY;
+  return undefined;
 }

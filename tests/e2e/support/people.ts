@@ -67,8 +67,8 @@ export const ANKLES_DIABETES_NO_SURGEON: Person = {
 };
 
 /**
- * A route through every page: calves and ankles, another energy-based device, diabetes, a
- * surgeon being compared; with chest pain ticked, so the urgent notice is on every later page.
+ * A route through every page: calves and ankles, another energy-based device, weight that has
+ * gone up and down by a lot, diabetes, a surgeon being compared; with chest pain ticked, so the urgent notice is on every later page.
  */
 export const EVERY_PAGE: Person = {
   answers: {
@@ -87,6 +87,8 @@ export const EVERY_PAGE: Person = {
     'technique-appeal': {
       'What draws you to this method?': ['Tighter skin afterwards', 'A surgeon or clinic suggested it'],
     },
+    'weight-history': { 'How has your weight changed in the last 12 months?': 'It has gone up and down' },
+    'weight-change-amount': { 'About how much has your weight changed?': 'A lot: more than 10% of my weight' },
     medicines: {
       'Do you take any of these?': ['A medicine for blood pressure', 'Another prescribed medicine'],
       'Names and doses, if you want to note them (optional)': typed(
@@ -99,5 +101,44 @@ export const EVERY_PAGE: Person = {
     'surgeon-board': { 'Which board certifies the surgeon?': 'Another board' },
     facility: { 'Where would the operation happen?': 'In a procedure room at the surgeon’s office' },
   },
-  followUps: ['calf-feel', 'ankle-feel', 'technique-appeal', 'diabetes-control', 'surgeon-board', 'facility'],
+  followUps: [
+    'calf-feel',
+    'ankle-feel',
+    'technique-appeal',
+    'weight-change-amount',
+    'diabetes-control',
+    'surgeon-board',
+    'facility',
+  ],
+};
+
+const UNSURE = ['I am not sure'] as const;
+const PREFER_NOT = 'I prefer not to say';
+
+/**
+ * Unsure on every tick-box page that offers it, preferring not to say wherever that is offered,
+ * and bothered by something the list does not name, in their own words. Each doubt must reach
+ * the summary as a question for a doctor, never as "None of these".
+ */
+export const UNSURE_EVERYWHERE: Person = {
+  answers: {
+    concerns: {
+      'What bothers you about them?': ['They look too big', 'Something else'],
+      'What else? (optional)': typed('The skin above my ankles sags'),
+    },
+    'fat-pattern': { 'Do any of these describe your legs?': UNSURE },
+    swelling: { 'Do you have any swelling like this?': UNSURE },
+    veins: { 'Have you noticed any of these on your lower legs?': UNSURE },
+    pregnancy: { 'Are you pregnant or breastfeeding, or might you be pregnant in the future?': PREFER_NOT },
+    'clot-risk': { 'Do any of these apply to you?': UNSURE },
+    medicines: { 'Do you take any of these?': UNSURE },
+    conditions: { 'Do you have any of these conditions?': UNSURE },
+    'leg-history': { 'Have you had any of these treatments on or near your legs?': UNSURE },
+    wellbeing: {
+      'How much do you worry about how your legs look?': PREFER_NOT,
+      'On a typical day, how long do you spend thinking about how your legs look?': PREFER_NOT,
+      'Does it stop you from doing things you would like to do?': PREFER_NOT,
+    },
+  },
+  followUps: ['calf-feel', 'surgeon-board', 'facility'],
 };

@@ -42,8 +42,9 @@ export interface ListedPoint {
   withheld: boolean;
 }
 
+/** The points on the summary, not the person's own questions (which are theirs, not points). */
 export async function listedPoints(page: Page): Promise<ListedPoint[]> {
-  return page.locator('li.point').evaluateAll((items) =>
+  return page.locator('li.point:not(.point--own)').evaluateAll((items) =>
     items.map((item) => {
       const action = item.querySelector('.point__action')?.cloneNode(true) as HTMLElement | undefined;
       action?.querySelector('.point__tier')?.remove();

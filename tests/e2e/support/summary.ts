@@ -5,6 +5,7 @@ import { summaryLayout, summaryPoints, type SummaryLayout } from '../../../rules
 import { TIERS } from '../../../rules/tiers';
 import { urgentPoints } from '../../../rules/urgent-points';
 import type { Answers } from '../../../src/answers/answers';
+import { fill } from '../../../src/i18n/fill';
 import { allWordsEn } from '../../support/all-words';
 
 const ruleTextEn = allWordsEn.points;
@@ -13,6 +14,8 @@ const summaryTextEn = allWordsEn.summaryPage;
 /** The summary's section headings in English, from the text tables, as shown on screen. */
 export const SUMMARY_SECTIONS = {
   urgent: allWordsEn.ui.urgent.title,
+  /** The urgent notice's heading when the only urgent symptom is the leg: help today, not now. */
+  urgentToday: allWordsEn.ui.urgent.titleToday,
   mostImportant: summaryTextEn.mostImportant.title,
   aboutMe: summaryTextEn.aboutMe.title,
   more: summaryTextEn.more.title,
@@ -51,7 +54,8 @@ function isRuleId(id: string): id is RuleId {
 /** The English wording of a rule's point, from its text table: the one source of that wording. */
 export function pointText(id: string): string {
   if (!isRuleId(id)) throw new Error(`No rule with id "${id}"`);
-  return ruleTextEn[id].point;
+  // The browser in these tests is en-US, so an urgent point's number is 911.
+  return fill(ruleTextEn[id].point, { number: fill(allWordsEn.ui.urgent.number, { number: '911' }) });
 }
 
 export function pointOnSummary(page: Page, id: string): Locator {
@@ -106,9 +110,10 @@ export async function expectPointIds(section: Locator, ids: readonly string[], w
   ).toEqual(ids);
 }
 
-/** The urgent notice ("Get medical help now"), wherever it is shown. */
+/** The urgent notice ("Get medical help now" or "… today"), wherever it is shown (and not folded away). */
 export function urgentNotice(page: Page): Locator {
-  return page.locator('section', { has: page.getByRole('heading', { name: SUMMARY_SECTIONS.urgent, exact: true }) });
+  const title = new RegExp(`^(${SUMMARY_SECTIONS.urgent}|${SUMMARY_SECTIONS.urgentToday})$`);
+  return page.locator('section', { has: page.getByRole('heading', { name: title }) });
 }
 
 /**

@@ -2,7 +2,15 @@ import type { Page } from '@playwright/test';
 import { answerPage, expectHeading, type AnswerPageOptions } from './answer-page';
 import { expectNoAxeViolations } from './axe';
 import type { StepId } from '../../../src/answers/step-ids';
-import { CHECK_ANSWERS_HEADING, HEADINGS, INTRO_HEADING, SUMMARY_HEADING, type PageVisit } from './journeys';
+import {
+  CHECK_ANSWERS_HEADING,
+  CONTINUE_PREPARING,
+  getHelpHeading,
+  HEADINGS,
+  INTRO_HEADING,
+  SUMMARY_HEADING,
+  type PageVisit,
+} from './journeys';
 
 export interface WalkOptions {
   /** Run axe on every page visited (default true). */
@@ -40,7 +48,16 @@ export async function walkJourney(
       axe: options.axe,
       check: check && ((current) => check(current, visit)),
     };
-    await answerPage(page, visit.answers, visits[index + 1]?.heading ?? CHECK_ANSWERS_HEADING, pageOptions);
+    const next = visits[index + 1]?.heading ?? CHECK_ANSWERS_HEADING;
+    const getHelp = getHelpHeading(visit);
+    await answerPage(page, visit.answers, getHelp ?? next, pageOptions);
+    if (getHelp) {
+      // An urgent symptom: the get-help page first, then on to the next question.
+      await check?.(page, { heading: getHelp });
+      if (options.axe !== false) await expectNoAxeViolations(page, 'the get-help page');
+      await page.getByRole('button', { name: CONTINUE_PREPARING }).click();
+      await expectHeading(page, next);
+    }
   }
 }
 

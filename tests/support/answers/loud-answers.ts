@@ -1,4 +1,5 @@
 import type { Answers, AnswersByStep } from '../../../src/answers/answers';
+import { NO_OWN_QUESTIONS } from './own-questions-answers';
 import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { allButNone } from './all-but-none';
 
@@ -30,6 +31,7 @@ export function loud(overrides: Answers = {}): AnswersByStep {
     // 160 cm, 90 kg: BMI 35.2.
     'body-size': { units: 'metric', centimetres: 160, kilograms: 90 },
     'weight-history': { change: 'up-and-down', plans: 'lose' },
+    'weight-change-amount': { amount: 'over-10-percent' },
     'weight-medicine': { glp1: 'taking' },
     pregnancy: { pregnancy: 'within-2-years' },
     age: { age: '61-74' },
@@ -45,6 +47,7 @@ export function loud(overrides: Answers = {}): AnswersByStep {
     surgeon: { status: 'comparing' },
     'surgeon-board': { board: 'other-board' },
     facility: { facility: 'office' },
+    'own-questions': NO_OWN_QUESTIONS,
     ...overrides,
   };
 }

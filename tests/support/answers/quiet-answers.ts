@@ -1,4 +1,5 @@
 import type { Answers, AnswersByStep } from '../../../src/answers/answers';
+import { NO_OWN_QUESTIONS } from './own-questions-answers';
 
 /**
  * A complete set of answers that should raise nothing beyond the always-on points: every page
@@ -20,6 +21,7 @@ const QUIET: AnswersByStep = {
   // 170 cm, 65 kg: BMI 22.5.
   'body-size': { units: 'metric', centimetres: 170, kilograms: 65 },
   'weight-history': { change: 'stable', plans: 'none' },
+  'weight-change-amount': { amount: 'under-5-percent' },
   'weight-medicine': { glp1: 'no' },
   pregnancy: { pregnancy: 'no' },
   age: { age: '18-40' },
@@ -35,6 +37,7 @@ const QUIET: AnswersByStep = {
   surgeon: { status: 'chosen' },
   'surgeon-board': { board: 'plastic-surgery' },
   facility: { facility: 'hospital' },
+  'own-questions': NO_OWN_QUESTIONS,
 };
 
 /**

@@ -19,6 +19,7 @@ export const VALID_INPUTS: { [K in StepId]: StepInput<K> } = {
   'other-procedures': { sameDay: 'no' },
   'body-size': { units: 'imperial', feet: '5', inches: '7', pounds: '150' },
   'weight-history': { change: 'stable', plans: 'none' },
+  'weight-change-amount': { amount: 'under-5-percent' },
   'weight-medicine': { glp1: 'no' },
   pregnancy: { pregnancy: 'not-applicable' },
   age: { age: '41-60' },
@@ -34,6 +35,13 @@ export const VALID_INPUTS: { [K in StepId]: StepInput<K> } = {
   surgeon: { status: 'comparing' },
   'surgeon-board': { board: 'plastic-surgery' },
   facility: { facility: 'accredited-center' },
+  'own-questions': {
+    question1: 'Can I see photos of calves you have treated?',
+    question2: undefined,
+    question3: undefined,
+    question4: undefined,
+    question5: undefined,
+  },
 };
 
 /**

@@ -59,6 +59,30 @@ describe('the question page declarations', () => {
     expect(misplaced).toEqual([]);
   });
 
+  it('put "I am not sure" and "None of these" last, after the divider, and "Prefer not to say" last of all', () => {
+    const misplaced = CHOICES.filter(({ question }) => {
+      if (question.kind === 'checkbox') {
+        const apart = [question.unsure, question.none].filter((value) => value !== undefined);
+        const last = question.values.slice(question.values.length - apart.length);
+        return last.join() !== apart.join();
+      }
+      return question.apart !== undefined && question.values.at(-1) !== question.apart;
+    });
+    expect(misplaced).toEqual([]);
+  });
+
+  it('open every revealed box from a checkbox option of the same page', () => {
+    const orphans = STEP_IDS.flatMap((step) =>
+      fieldsOf(step).filter(([, question]) => {
+        if (question.kind !== 'text' || !question.revealedBy) return false;
+        const { field, value } = question.revealedBy;
+        const owner = fieldsOf(step).find(([name]) => name === field)?.[1];
+        return owner?.kind !== 'checkbox' || !(owner.values as readonly string[]).includes(value);
+      }),
+    );
+    expect(orphans).toEqual([]);
+  });
+
   it('give the catalog exactly the error keys their schemas can report, and no others', () => {
     const derived = STEP_IDS.flatMap((step) =>
       fieldsOf(step).flatMap(([name, question]) => keysOf(step, name, question)),

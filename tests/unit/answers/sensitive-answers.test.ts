@@ -24,6 +24,15 @@ describe('sensitive answers', () => {
     expect(answersTouch(quiet(), 'feelings')).toBe(true);
     expect(answersTouch({ 'clot-risk': { factors: ['recent-pregnancy'] } }, 'pregnancy')).toBe(true);
     expect(answersTouch({ 'clot-risk': { factors: ['estrogen'] } }, 'pregnancy')).toBe(false);
+    // "Prefer not to say" throughout tells nothing, so there is nothing to choose about.
+    expect(answersTouch({ pregnancy: { pregnancy: 'prefer-not-to-say' } }, 'pregnancy')).toBe(false);
+    const preferNot = {
+      worry: 'prefer-not-to-say',
+      thinkingTime: 'prefer-not-to-say',
+      holdsBack: 'prefer-not-to-say',
+    } as const;
+    expect(answersTouch({ wellbeing: preferNot }, 'feelings')).toBe(false);
+    expect(answersTouch({ wellbeing: { ...preferNot, worry: 'a-little' } }, 'feelings')).toBe(true);
   });
 
   it('as shared, lose the pages and the single options a left-out topic covers, and nothing else', () => {

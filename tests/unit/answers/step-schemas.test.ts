@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepSchemas } from '../../../src/answers/answers';
 import { STEP_IDS } from '../../../src/answers/step-ids';
+import { ownQuestions } from '../../../src/answers/own-questions';
 import { parsedBy, schemaOf } from './schema-helpers';
 import { VALID_INPUTS, VALID_OUTPUTS } from '../../support/answers/valid-inputs';
 
@@ -13,8 +14,14 @@ describe('stepSchemas', () => {
     expect(parsedBy(schemaOf(step), VALID_INPUTS[step])).toStrictEqual(VALID_OUTPUTS[step]);
   });
 
-  it.each(STEP_IDS)('%s: an empty form does not parse', (step) => {
+  // Their own questions are all optional: an empty page is an answer ("none").
+  it.each(STEP_IDS.filter((step) => step !== 'own-questions'))('%s: an empty form does not parse', (step) => {
     expect(schemaOf(step).safeParse({}).success).toBe(false);
+  });
+
+  it('own-questions: five empty boxes parse, as no questions', () => {
+    const empty = { question1: '', question2: ' ', question3: '', question4: '', question5: '' };
+    expect(ownQuestions({ 'own-questions': parsedBy(stepSchemas['own-questions'], empty) })).toEqual([]);
   });
 
   // Body size is left out: its saved numbers go back into the form as text.

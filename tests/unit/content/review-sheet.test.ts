@@ -136,6 +136,7 @@ describe('when a point appears, worked out from its rule', () => {
         lead: 'Shown with the quiet answers. It goes away when any one of these is given instead:',
         answers: [
           'Age: not answered',
+          answer('age', 'age', 'under-18'),
           answer('age', 'age', '41-60'),
           answer('age', 'age', '61-74'),
           answer('age', 'age', '75-plus'),

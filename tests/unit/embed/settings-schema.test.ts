@@ -34,6 +34,7 @@ describe('parseSettings: nothing given', () => {
       clinicName: 'clinic',
       accent: 'accent',
       contact: 'contact',
+      emergencyNumber: 'emergency',
       language: 'lang',
       showIntro: 'intro',
       hostOrigin: 'host',
@@ -199,6 +200,25 @@ describe('parseSettings: embed', () => {
       const { settings, warnings } = parse({ embed: value });
       expect(settings.embedId).toBeUndefined();
       expectOneWarning(warnings, 'embed', 'it is not 1 to 64 letters, digits, - or _');
+    },
+  );
+});
+
+describe('parseSettings: emergency', () => {
+  it.each(['911', '999', '112', '000', '+44 999', ' 1 1 2 '])('takes %j, trimmed', (emergency) => {
+    expect(parse({ emergency })).toMatchObject({ settings: { emergencyNumber: emergency.trim() }, warnings: [] });
+  });
+
+  it('is missing: left unset, so the region of the language decides', () => {
+    expect(parse({}).settings.emergencyNumber).toBeUndefined();
+  });
+
+  it.each(['', 'call 911', 'tel:911', '++911', '91a1', '1'.repeat(21), '9-1-1', '+'])(
+    'refuses %j and leaves it unset, with a warning naming "emergency"',
+    (emergency) => {
+      const { settings, warnings } = parse({ emergency });
+      expect(settings.emergencyNumber).toBeUndefined();
+      expectOneWarning(warnings, 'emergency', 'it is not a phone number');
     },
   );
 });

@@ -11,6 +11,8 @@ import { english } from '../../support/english';
 import { allWordsEn } from '../../support/all-words';
 import { summaryCatalogEn } from '../../../src/i18n/en/summary-catalog-en';
 import { NO_DETAILS } from '../../../src/answers/consultation-details';
+import { NO_OWN_QUESTIONS } from '../../support/answers/own-questions-answers';
+import { fill } from '../../../src/i18n/fill';
 
 const PREPARED_AT = new Date('2026-03-04T05:06:07.000Z');
 const FEELINGS = { worry: 'a-great-deal', thinkingTime: 'over-3-hours', holdsBack: 'often' } as const;
@@ -38,7 +40,8 @@ describe('sharedSummary', () => {
         id: point.id,
         section: point.section,
         tier: point.tier,
-        point: allWordsEn.points[point.id].point,
+        // The clinic's copy cannot know the patient's emergency number: the generic wording.
+        point: fill(allWordsEn.points[point.id].point, { number: allWordsEn.ui.urgent.localNumber }),
         why: allWordsEn.points[point.id].why,
         sources: [...point.sources],
       });
@@ -70,6 +73,21 @@ describe('sharedSummary', () => {
     const answers = quiet({ medicines: { items: ['other-prescribed'], details: 'Levothyroxine 50 micrograms' } });
     const summary = sharedSummary(answers, NO_DETAILS, PREPARED_AT, english, summaryCatalogEn);
     expect(summary.answers.flatMap((row) => row.answer)).toContain('Levothyroxine 50 micrograms');
+  });
+
+  it("carries the person's own questions as one entry, in their words and order, empty boxes left out", () => {
+    const answers = quiet({
+      'own-questions': { ...NO_OWN_QUESTIONS, question1: 'Can I see photos?', question3: 'Who do I call at night?' },
+    });
+    const summary = sharedSummary(answers, NO_DETAILS, PREPARED_AT, english, summaryCatalogEn);
+    const page = pageContent('own-questions', english.messages).title;
+    expect(summary.answers.filter((row) => row.page === page)).toEqual([
+      { page, question: 'Your questions', answer: ['Can I see photos?', 'Who do I call at night?'] },
+    ]);
+    // Questions are not points: the points are those of the same answers without them.
+    expect(summary.points.map((point) => point.id)).toEqual(
+      sharedSummary(quiet(), NO_DETAILS, PREPARED_AT, english, summaryCatalogEn).points.map((point) => point.id),
+    );
   });
 
   it('leaves out answers on pages the route no longer passes', () => {

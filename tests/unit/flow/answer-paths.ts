@@ -1,10 +1,12 @@
 import type { Answers, StepAnswer, StepValues } from '../../../src/answers/answers';
 import type { StepId } from '../../../src/answers/step-ids';
+import { NO_OWN_QUESTIONS } from '../../support/answers/own-questions-answers';
 
 /** The answers that choose a route: which follow-up pages a person sees. */
 export interface RouteChoices {
   area: StepValues<'area'>['area'];
   technique: StepValues<'technique'>['technique'];
+  weightChange: StepValues<'weight-history'>['change'];
   conditions: StepValues<'conditions'>['conditions'];
   surgeon: StepValues<'surgeon'>['status'];
 }
@@ -12,6 +14,7 @@ export interface RouteChoices {
 const DEFAULT_CHOICES: RouteChoices = {
   area: 'calves',
   technique: 'traditional',
+  weightChange: 'stable',
   conditions: ['none'],
   surgeon: 'not-yet',
 };
@@ -41,11 +44,16 @@ export function pathAnswers(overrides: Partial<RouteChoices> = {}): StepAnswer[]
   path.push(
     { step: 'other-procedures', values: { sameDay: 'no' } },
     { step: 'body-size', values: { units: 'metric', centimetres: 170, kilograms: 72 } },
-    { step: 'weight-history', values: { change: 'stable', plans: 'none' } },
+    { step: 'weight-history', values: { change: choices.weightChange, plans: 'none' } },
+  );
+  if (choices.weightChange !== 'stable') {
+    path.push({ step: 'weight-change-amount', values: { amount: '5-to-10-percent' } });
+  }
+  path.push(
     { step: 'weight-medicine', values: { glp1: 'no' } },
-    { step: 'pregnancy', values: { pregnancy: 'no' } },
     { step: 'age', values: { age: '18-40' } },
     { step: 'nicotine', values: { nicotine: 'no' } },
+    { step: 'pregnancy', values: { pregnancy: 'no' } },
     { step: 'clot-risk', values: { factors: ['none'] } },
     { step: 'medicines', values: { items: ['none'], details: undefined } },
     { step: 'conditions', values: { conditions: choices.conditions } },
@@ -64,6 +72,7 @@ export function pathAnswers(overrides: Partial<RouteChoices> = {}): StepAnswer[]
       { step: 'facility', values: { facility: 'hospital' } },
     );
   }
+  path.push({ step: 'own-questions', values: NO_OWN_QUESTIONS });
   return path;
 }
 

@@ -5,6 +5,7 @@ import type { StepId } from '../../../src/answers/step-ids';
 import { placeOf, questionnaireMachine } from '../../../src/flow/questionnaire-machine';
 import { activeAnswers, type Place } from '../../../src/flow/route';
 import { answersOf, pathAnswers, stepsOf, without, type RouteChoices } from './answer-paths';
+import { NO_OWN_QUESTIONS } from '../../support/answers/own-questions-answers';
 
 type Actor = ReturnType<typeof createActor<typeof questionnaireMachine>>;
 
@@ -66,7 +67,13 @@ function onCheckAnswers(choices: Partial<RouteChoices> = {}): Actor {
   return actor;
 }
 
-const EVERY_FOLLOW_UP: RouteChoices = { area: 'both', technique: 'laser', conditions: ['diabetes'], surgeon: 'chosen' };
+const EVERY_FOLLOW_UP: RouteChoices = {
+  area: 'both',
+  technique: 'laser',
+  weightChange: 'up-and-down',
+  conditions: ['diabetes'],
+  surgeon: 'chosen',
+};
 const NO_FOLLOW_UP: Partial<RouteChoices> = {
   area: 'calves',
   technique: 'traditional',
@@ -139,8 +146,10 @@ describe('questionnaireMachine', () => {
       { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, after: 'surgeon', next: 'surgeon-board' },
       { label: 'surgeon comparing', choices: { surgeon: 'comparing' }, after: 'surgeon', next: 'surgeon-board' },
       { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, after: 'surgeon-board', next: 'facility' },
-      { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, after: 'facility', next: 'check-answers' },
-      { label: 'no surgeon yet', choices: { surgeon: 'not-yet' }, after: 'surgeon', next: 'check-answers' },
+      { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, after: 'facility', next: 'own-questions' },
+      { label: 'no surgeon yet', choices: { surgeon: 'not-yet' }, after: 'surgeon', next: 'own-questions' },
+      { label: 'no surgeon yet', choices: { surgeon: 'not-yet' }, after: 'own-questions', next: 'check-answers' },
+      { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, after: 'own-questions', next: 'check-answers' },
     ])('$label: after $after comes $next', ({ choices, after, next }) => {
       expect(stateOf(answeredThrough(after, choices))).toBe(next);
     });
@@ -297,22 +306,28 @@ describe('questionnaireMachine', () => {
       expect(stateOf(actor)).toBe('concerns');
     });
 
-    it.each<{ label: string; choices: Partial<RouteChoices>; last: StepId }>([
-      { label: 'no surgeon yet', choices: { surgeon: 'not-yet' }, last: 'surgeon' },
-      { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, last: 'facility' },
-    ])('goes from check-answers to the last page on the route ($label)', ({ choices, last }) => {
-      const actor = onCheckAnswers(choices);
-      actor.send({ type: 'BACK' });
-      expect(stateOf(actor)).toBe(last);
-      expect(isChanging(actor)).toBe(false);
-    });
+    it.each<{ label: string; choices: Partial<RouteChoices>; before: StepId }>([
+      { label: 'no surgeon yet', choices: { surgeon: 'not-yet' }, before: 'surgeon' },
+      { label: 'surgeon chosen', choices: { surgeon: 'chosen' }, before: 'facility' },
+    ])(
+      'goes from check-answers to the last page, own questions, then to the page before it ($label)',
+      ({ choices, before }) => {
+        const actor = onCheckAnswers(choices);
+        actor.send({ type: 'BACK' });
+        expect(stateOf(actor)).toBe('own-questions');
+        expect(isChanging(actor)).toBe(false);
+        actor.send({ type: 'BACK' });
+        expect(stateOf(actor)).toBe(before);
+      },
+    );
 
     it('from check-answers, then the last page again, returns to check-answers', () => {
       const actor = onCheckAnswers({ surgeon: 'chosen' });
       actor.send({ type: 'BACK' });
-      submit(actor, { step: 'facility', values: { facility: 'office' } });
+      const questions = { ...NO_OWN_QUESTIONS, question1: 'Can I see photos?' };
+      submit(actor, { step: 'own-questions', values: questions });
       expect(stateOf(actor)).toBe('check-answers');
-      expect(actor.getSnapshot().context.answers.facility).toEqual({ facility: 'office' });
+      expect(actor.getSnapshot().context.answers['own-questions']).toEqual(questions);
     });
 
     it('goes from the summary to check-answers', () => {

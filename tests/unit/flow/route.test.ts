@@ -7,13 +7,21 @@ import { answersBefore, answersOf, pathAnswers, stepsOf, without, type RouteChoi
 
 const CALVES = answersOf(pathAnswers({ area: 'calves' }));
 const EVERY_FOLLOW_UP = answersOf(
-  pathAnswers({ area: 'both', technique: 'laser', conditions: ['diabetes'], surgeon: 'chosen' }),
+  pathAnswers({ area: 'both', technique: 'laser', weightChange: 'lost', conditions: ['diabetes'], surgeon: 'chosen' }),
 );
 
 /** The pages common to every route, in order. */
 const MAIN_PAGES: StepId[] = STEP_IDS.filter(
   (step) =>
-    !['calf-feel', 'ankle-feel', 'technique-appeal', 'diabetes-control', 'surgeon-board', 'facility'].includes(step),
+    ![
+      'calf-feel',
+      'ankle-feel',
+      'technique-appeal',
+      'weight-change-amount',
+      'diabetes-control',
+      'surgeon-board',
+      'facility',
+    ].includes(step),
 );
 
 describe('nextStep', () => {
@@ -97,10 +105,12 @@ describe('nextStep', () => {
     // Surgeon: a surgeon in mind opens the board and facility pages.
     { label: 'chosen', step: 'surgeon', answers: { surgeon: { status: 'chosen' } }, next: 'surgeon-board' },
     { label: 'comparing', step: 'surgeon', answers: { surgeon: { status: 'comparing' } }, next: 'surgeon-board' },
-    { label: 'not yet', step: 'surgeon', answers: { surgeon: { status: 'not-yet' } }, next: 'check-answers' },
-    { label: 'no surgeon answer', step: 'surgeon', answers: {}, next: 'check-answers' },
+    { label: 'not yet', step: 'surgeon', answers: { surgeon: { status: 'not-yet' } }, next: 'own-questions' },
+    { label: 'no surgeon answer', step: 'surgeon', answers: {}, next: 'own-questions' },
     { label: 'board', step: 'surgeon-board', answers: { surgeon: { status: 'chosen' } }, next: 'facility' },
-    { label: 'facility', step: 'facility', answers: { surgeon: { status: 'chosen' } }, next: 'check-answers' },
+    { label: 'facility', step: 'facility', answers: { surgeon: { status: 'chosen' } }, next: 'own-questions' },
+    // Their own questions: the last page on every route.
+    { label: 'last page', step: 'own-questions', answers: {}, next: 'check-answers' },
   ])('$step ($label) → $next', ({ step, answers, next }) => {
     expect(nextStep(step, answers)).toBe(next);
   });
@@ -148,10 +158,16 @@ describe('routeOf', () => {
   });
 
   it.each<RouteChoices>([
-    { area: 'calves', technique: 'traditional', conditions: ['none'], surgeon: 'not-yet' },
-    { area: 'ankles', technique: 'laser', conditions: ['heart'], surgeon: 'comparing' },
-    { area: 'both', technique: 'other-energy', conditions: ['diabetes'], surgeon: 'chosen' },
-    { area: 'both', technique: 'unsure', conditions: ['liver', 'diabetes'], surgeon: 'not-yet' },
+    { area: 'calves', technique: 'traditional', weightChange: 'stable', conditions: ['none'], surgeon: 'not-yet' },
+    { area: 'ankles', technique: 'laser', weightChange: 'lost', conditions: ['heart'], surgeon: 'comparing' },
+    { area: 'both', technique: 'other-energy', weightChange: 'gained', conditions: ['diabetes'], surgeon: 'chosen' },
+    {
+      area: 'both',
+      technique: 'unsure',
+      weightChange: 'stable',
+      conditions: ['liver', 'diabetes'],
+      surgeon: 'not-yet',
+    },
   ])(
     'for complete answers ($area, $technique, $conditions, $surgeon) lists the path and leads to check-answers',
     (choices) => {
@@ -181,7 +197,7 @@ describe('routeOf', () => {
     expect(answered).not.toContain('surgeon-board');
     expect(answered).not.toContain('facility');
     expect(answered).toContain('ankle-feel');
-    expect(answered.at(-1)).toBe('surgeon');
+    expect(answered.slice(-2)).toEqual(['surgeon', 'own-questions']);
   });
 });
 
@@ -219,8 +235,15 @@ describe('previousStep', () => {
     },
     { label: 'leg history without diabetes', step: 'leg-history', answers: CALVES, previous: 'conditions' },
     { label: 'leg history with diabetes', step: 'leg-history', answers: EVERY_FOLLOW_UP, previous: 'diabetes-control' },
-    { label: 'check answers, no surgeon yet', step: 'check-answers', answers: CALVES, previous: 'surgeon' },
-    { label: 'check answers, surgeon chosen', step: 'check-answers', answers: EVERY_FOLLOW_UP, previous: 'facility' },
+    { label: 'own questions, no surgeon yet', step: 'own-questions', answers: CALVES, previous: 'surgeon' },
+    { label: 'own questions, surgeon chosen', step: 'own-questions', answers: EVERY_FOLLOW_UP, previous: 'facility' },
+    { label: 'check answers, no surgeon yet', step: 'check-answers', answers: CALVES, previous: 'own-questions' },
+    {
+      label: 'check answers, surgeon chosen',
+      step: 'check-answers',
+      answers: EVERY_FOLLOW_UP,
+      previous: 'own-questions',
+    },
     { label: 'check answers, no answers', step: 'check-answers', answers: {}, previous: undefined },
     {
       label: 'a newly opened follow-up',

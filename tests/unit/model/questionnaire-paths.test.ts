@@ -34,6 +34,7 @@ import {
   SUBMIT_VARIANTS,
   UNREACHABLE_BRANCHES,
   WITHOUT_START_PAGE,
+  ONLY_AFTER_BACK_IN_CHANGE,
   type GeneratedPaths,
   type ModelPath,
   type QuestionnaireSnapshot,
@@ -106,7 +107,31 @@ describe('paths generated from the questionnaire machine', () => {
 
   it('take every transition written in the machine (read from the machine itself), but those needing no start page', () => {
     const taken = new Set(replays.flatMap(({ result }) => [...coverageOf(result)]));
-    expect(machineTransitions().filter((transition) => !taken.has(transition))).toEqual([...WITHOUT_START_PAGE]);
+    expect(machineTransitions().filter((transition) => !taken.has(transition))).toEqual(
+      [...WITHOUT_START_PAGE, ...ONLY_AFTER_BACK_IN_CHANGE].sort(),
+    );
+  });
+
+  it('leave out only the get-help transition that an urgent symptom ticked after Back in a Change takes', () => {
+    const unsureOfTechnique = PERSONAS['calves and ankles, unsure of technique, no surgeon yet'];
+    if (!unsureOfTechnique) throw new Error('The persona unsure of technique is gone');
+    const toCheckAnswers = eventsToSummary(unsureOfTechnique).slice(0, -1);
+    const back = { type: 'BACK' } as const;
+    const result = replay([
+      ...toCheckAnswers,
+      { type: 'CHANGE', step: 'technique' },
+      { type: 'SUBMIT', answer: tagged('technique', { technique: 'laser' }) },
+      // From the follow-up the new answer opened, Back to technique, veins, swelling, fat pattern, the symptoms.
+      ...[1, 2, 3, 4, 5].map(() => back),
+      { type: 'SUBMIT', answer: tagged('urgent-symptoms', { symptoms: ['breathless-chest-pain'] }) },
+      { type: 'CONTINUE' },
+    ]);
+    expect(result.final.value).toBe('changing');
+    expect(placeOf(result.final)).toBe('technique-appeal');
+    for (const transition of ONLY_AFTER_BACK_IN_CHANGE) {
+      expect(machineTransitions()).toContain(transition);
+      expect(coverageOf(result)).toContain(transition);
+    }
   });
 
   it('leave out only transitions that a run without the start page takes', () => {
@@ -131,6 +156,8 @@ describe('paths generated from the questionnaire machine', () => {
         // During a Change (`changing`), SUBMIT goes to the first gap or back to check-answers, not along the table.
         if (event.type !== 'SUBMIT' || from.state !== 'question' || from.place !== event.answer.step) continue;
         const targets: readonly { target: Destination }[] = flowTable[event.answer.step];
+        // An urgent symptom leads to the get-help page first, and from there along the table.
+        if (to.place === 'get-help') continue;
         if (!targets.some((transition) => transition.target === to.place))
           strays.push(edgeKey(from.place, 'SUBMIT', to.place));
         checked += 1;
@@ -175,16 +202,18 @@ describe('paths generated from the questionnaire machine', () => {
     const expected = new Set<string>();
     for (const area of SUBMIT_VARIANTS.area) {
       for (const technique of SUBMIT_VARIANTS.technique) {
-        for (const conditions of SUBMIT_VARIANTS.conditions) {
-          for (const surgeon of SUBMIT_VARIANTS.surgeon) {
-            const answers: Answers = { area, technique, conditions, surgeon };
-            const route: StepId[] = [];
-            let step: Destination = FIRST_STEP;
-            while (step !== 'check-answers') {
-              route.push(step);
-              step = nextStep(step, answers);
+        for (const weightHistory of SUBMIT_VARIANTS['weight-history']) {
+          for (const conditions of SUBMIT_VARIANTS.conditions) {
+            for (const surgeon of SUBMIT_VARIANTS.surgeon) {
+              const answers: Answers = { area, technique, 'weight-history': weightHistory, conditions, surgeon };
+              const route: StepId[] = [];
+              let step: Destination = FIRST_STEP;
+              while (step !== 'check-answers') {
+                route.push(step);
+                step = nextStep(step, answers);
+              }
+              expected.add(route.join(' > '));
             }
-            expected.add(route.join(' > '));
           }
         }
       }

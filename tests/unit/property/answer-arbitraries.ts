@@ -29,6 +29,7 @@ const TECHNIQUE_APPEAL_VALUES = QUESTION_PAGES['technique-appeal'].fields.reason
 const TECHNIQUE_VALUES = QUESTION_PAGES.technique.fields.technique.values;
 const PREGNANCY_VALUES = QUESTION_PAGES.pregnancy.fields.pregnancy.values;
 const WEIGHT_CHANGE_VALUES = QUESTION_PAGES['weight-history'].fields.change.values;
+const WEIGHT_AMOUNT_VALUES = QUESTION_PAGES['weight-change-amount'].fields.amount.values;
 const WEIGHT_MEDICINE_VALUES = QUESTION_PAGES['weight-medicine'].fields.glp1.values;
 const WEIGHT_PLAN_VALUES = QUESTION_PAGES['weight-history'].fields.plans.values;
 const ANKLE_FEEL_VALUES = QUESTION_PAGES['ankle-feel'].fields.changes.values;
@@ -56,6 +57,11 @@ function someOf<T extends string>(values: readonly T[], none: T): fc.Arbitrary<T
 
 /** Optional notes as the page saves them: trimmed, at most 300 characters, empty as undefined. */
 const notes: fc.Arbitrary<string | undefined> = fc.string({ maxLength: 300 }).map((text) => text.trim() || undefined);
+
+/** A question in the person's own words as the page saves it: trimmed, at most 150 characters, empty as undefined. */
+const ownQuestion: fc.Arbitrary<string | undefined> = fc
+  .string({ maxLength: 150 })
+  .map((text) => text.trim() || undefined);
 
 /** A decimal in a page's range, as a typed number with at most one decimal place comes out. */
 function measure(min: number, max: number): fc.Arbitrary<number> {
@@ -90,6 +96,7 @@ export const stepValues: { [K in StepId]: fc.Arbitrary<StepValues<K>> } = {
   'other-procedures': fc.record({ sameDay: oneOf(OTHER_PROCEDURES_VALUES) }),
   'body-size': bodySize,
   'weight-history': fc.record({ change: oneOf(WEIGHT_CHANGE_VALUES), plans: oneOf(WEIGHT_PLAN_VALUES) }),
+  'weight-change-amount': fc.record({ amount: oneOf(WEIGHT_AMOUNT_VALUES) }),
   'weight-medicine': fc.record({ glp1: oneOf(WEIGHT_MEDICINE_VALUES) }),
   pregnancy: fc.record({ pregnancy: oneOf(PREGNANCY_VALUES) }),
   age: fc.record({ age: oneOf(AGE_VALUES) }),
@@ -109,6 +116,13 @@ export const stepValues: { [K in StepId]: fc.Arbitrary<StepValues<K>> } = {
   surgeon: fc.record({ status: oneOf(SURGEON_STATUS_VALUES) }),
   'surgeon-board': fc.record({ board: oneOf(SURGEON_BOARD_VALUES) }),
   facility: fc.record({ facility: oneOf(FACILITY_VALUES) }),
+  'own-questions': fc.record({
+    question1: ownQuestion,
+    question2: ownQuestion,
+    question3: ownQuestion,
+    question4: ownQuestion,
+    question5: ownQuestion,
+  }),
 };
 
 /** Every page answered (a route from start to finish, with answers kept aside for pages off it). */

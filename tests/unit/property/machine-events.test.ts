@@ -30,6 +30,10 @@ const event: fc.Arbitrary<QuestionnaireEvent> = fc.oneof(
   fc.constantFrom(...STEP_IDS).map((step): QuestionnaireEvent => ({ type: 'CHANGE', step })),
   fc.oneof(place, junkPlace).map((where): QuestionnaireEvent => ({ type: 'GO', place: where })),
   fc.constant<QuestionnaireEvent>({ type: 'CONFIRM' }),
+  fc.constant<QuestionnaireEvent>({ type: 'CONTINUE' }),
+  // Change the symptoms page more often than chance would: an urgent answer there, from a Change,
+  // is the only way into the get-help page reached from check-answers.
+  fc.constant<QuestionnaireEvent>({ type: 'CHANGE', step: 'urgent-symptoms' }),
   fc.constant<QuestionnaireEvent>({ type: 'RESTART' }),
   fc.constant<QuestionnaireEvent>({ type: 'START' }),
 );
@@ -53,6 +57,8 @@ type Actor = ReturnType<typeof createActor<typeof questionnaireMachine>>;
 function eventFor(actor: Actor, next: Instruction, banks: readonly AnswersByStep[]): QuestionnaireEvent {
   if (next.kind === 'event') return next.event;
   const here = placeOf(actor.getSnapshot());
+  // On the get-help page, going on is "continue preparing".
+  if (here === 'get-help') return { type: 'CONTINUE' };
   const bank = banks[next.bank % banks.length];
   if (!isStepId(here) || !bank) return { type: 'START' };
   return { type: 'SUBMIT', answer: { step: here, values: bank[here] } as StepAnswer };

@@ -4,7 +4,7 @@ import { stepSchemas } from '../../../src/answers/answers';
 import { DETAIL_MAX, NO_DETAILS, type ConsultationDetails } from '../../../src/answers/consultation-details';
 import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { storedAnswersSchema } from '../../../src/answers/stored-answers-schema';
-import { STEP_IDS } from '../../../src/answers/step-ids';
+import { STEP_IDS, type StepId } from '../../../src/answers/step-ids';
 import {
   clearSession,
   loadSession,
@@ -144,12 +144,12 @@ describe('loading a saved session', () => {
       .map((key) => (data: Record<string, unknown>) => {
         (data.answers as Record<string, unknown>)[key] = {};
       }),
-    // A value no option has, on a page of radios or checkboxes.
+    // A value no option has, on a page of radios or checkboxes (any text is a valid free-text answer,
+    // so pages of text boxes alone, like the person's own questions, are not candidates).
     fc
-      .constantFrom(...STEP_IDS.filter((step) => step !== 'body-size'))
+      .constantFrom(...STEP_IDS.filter((step) => step !== 'body-size' && choiceField(step) !== undefined))
       .map((step) => (data: Record<string, unknown>) => {
-        const [field] = Object.keys(QUESTION_PAGES[step].fields);
-        if (field) (data.answers as Record<string, unknown>)[step] = { [field]: 'not-an-option' };
+        (data.answers as Record<string, unknown>)[step] = { [choiceField(step) ?? '']: 'not-an-option' };
       }),
     // "None of these" together with another choice.
     fc.constant((data: Record<string, unknown>) => {
@@ -187,6 +187,19 @@ describe('loading a saved session', () => {
         expect(loadRaw(JSON.stringify(data))).toEqual({ status: 'discarded' });
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('restores a session saved before the own-questions page existed, every answer kept', () => {
+    fc.assert(
+      fc.property(completeAnswers, place, (answers, where) => {
+        const older: Record<string, unknown> = { ...answers };
+        delete older['own-questions'];
+        const result = loadRaw(JSON.stringify({ version: 1, place: where, answers: older }));
+        expect(result.status).toBe('restored');
+        if (result.status === 'restored') expect(result.session.answers).not.toHaveProperty('own-questions');
+      }),
+      { numRuns: 50 },
     );
   });
 
@@ -334,3 +347,8 @@ describe('the summary header and print choices, kept with the answers', () => {
     expect(loadSession()).toEqual({ status: 'discarded' });
   });
 });
+
+/** The first radio or checkbox field of a page, if it has one. */
+function choiceField(step: StepId): string | undefined {
+  return Object.entries(QUESTION_PAGES[step].fields).find(([, question]) => question.kind !== 'text')?.[0];
+}

@@ -108,6 +108,8 @@ export const RULE_CASES: Record<string, RuleCase> = {
       quiet({ 'fat-pattern': { signs: ['diet-resistant'] } }),
       // Several signs, but none of the ones ordinary fat does not show.
       quiet({ 'fat-pattern': { signs: ['both-legs-alike', 'feet-spared', 'family'] } }),
+      // "Not sure" is not a second sign.
+      quiet({ 'fat-pattern': { signs: ['tender', 'unsure'] } }),
     ],
   },
   'lymphedema-check': {
@@ -163,6 +165,36 @@ export const RULE_CASES: Record<string, RuleCase> = {
   'spider-veins-check': {
     fires: [quiet({ veins: { signs: ['spider'] } }), { veins: { signs: ['spider'] } }],
     silent: [quiet({ veins: { signs: ['spider', 'heavy-aching'] } }), quiet({ veins: { signs: ['none'] } })],
+  },
+  // "I am not sure" makes a point of its own; a sign the person is sure of brings that page's
+  // check, which covers the doubt too.
+  'unsure-fat-pattern': {
+    fires: [
+      quiet({ 'fat-pattern': { signs: ['unsure'] } }),
+      // One sign is not the pattern, so the doubt still needs the check.
+      quiet({ 'fat-pattern': { signs: ['family', 'unsure'] } }),
+      { 'fat-pattern': { signs: ['unsure'] } },
+    ],
+    silent: [
+      quiet({ 'fat-pattern': { signs: ['tender', 'bruises-easily', 'unsure'] } }),
+      quiet({ 'fat-pattern': { signs: ['family'] } }),
+    ],
+  },
+  'unsure-swelling': {
+    fires: [quiet({ swelling: { signs: ['unsure'] } }), { swelling: { signs: ['unsure'] } }],
+    silent: [
+      quiet({ swelling: { signs: ['both-legs', 'unsure'] } }),
+      quiet({ swelling: { signs: ['one-side', 'unsure'] } }),
+      quiet({ swelling: { signs: ['none'] } }),
+    ],
+  },
+  'unsure-veins': {
+    fires: [quiet({ veins: { signs: ['unsure'] } }), { veins: { signs: ['unsure'] } }],
+    silent: [
+      quiet({ veins: { signs: ['spider', 'unsure'] } }),
+      quiet({ veins: { signs: ['varicose', 'unsure'] } }),
+      quiet({ veins: { signs: ['none'] } }),
+    ],
   },
   'tell-heart-kidney-liver': {
     fires: [
@@ -268,6 +300,15 @@ export const RULE_CASES: Record<string, RuleCase> = {
   'weight-not-steady': {
     fires: [
       quiet({ 'weight-history': { change: 'lost', plans: 'none' } }),
+      // However much: sources give no size of change that would not matter (decision 0017).
+      quiet({
+        'weight-history': { change: 'lost', plans: 'none' },
+        'weight-change-amount': { amount: 'under-5-percent' },
+      }),
+      quiet({
+        'weight-history': { change: 'gained', plans: 'none' },
+        'weight-change-amount': { amount: 'over-10-percent' },
+      }),
       quiet({ 'weight-history': { change: 'gained', plans: 'none' } }),
       quiet({ 'weight-history': { change: 'up-and-down', plans: 'none' } }),
     ],
@@ -310,11 +351,17 @@ export const RULE_CASES: Record<string, RuleCase> = {
     silent: [
       quiet({ pregnancy: { pregnancy: 'within-2-years' } }),
       quiet({ pregnancy: { pregnancy: 'not-applicable' } }),
+      // "Prefer not to say" is no information, never a yes.
+      quiet({ pregnancy: { pregnancy: 'prefer-not-to-say' } }),
     ],
   },
   'pregnancy-later': {
     fires: [quiet({ pregnancy: { pregnancy: 'within-2-years' } }), quiet({ pregnancy: { pregnancy: 'maybe-later' } })],
-    silent: [quiet({ pregnancy: { pregnancy: 'now' } }), quiet({ pregnancy: { pregnancy: 'not-applicable' } })],
+    silent: [
+      quiet({ pregnancy: { pregnancy: 'now' } }),
+      quiet({ pregnancy: { pregnancy: 'not-applicable' } }),
+      quiet({ pregnancy: { pregnancy: 'prefer-not-to-say' } }),
+    ],
   },
   'keep-weight-steady': {
     fires: [{}, quiet()],
@@ -326,7 +373,8 @@ export const RULE_CASES: Record<string, RuleCase> = {
 
   // Health and clot risk
   'ask-clot-risk-score': {
-    fires: [{}, quiet(), quiet(metric(160, 64))],
+    // Not knowing is no risk told: everyone's question, with its own point beside it.
+    fires: [{}, quiet(), quiet(metric(160, 64)), quiet({ 'clot-risk': { factors: ['unsure'] } })],
     silent: [
       quiet({ 'clot-risk': { factors: ['long-travel'] } }),
       quiet({ age: { age: '41-60' } }),
@@ -346,6 +394,7 @@ export const RULE_CASES: Record<string, RuleCase> = {
     ],
     silent: [
       quiet({ 'clot-risk': { factors: ['none'] } }),
+      quiet({ 'clot-risk': { factors: ['unsure'] } }),
       // 160 cm and 64 kg is BMI 25.0: not over 25.
       quiet(metric(160, 64)),
       quiet({ age: { age: '18-40' } }),
@@ -355,6 +404,10 @@ export const RULE_CASES: Record<string, RuleCase> = {
   'ask-long-travel': {
     fires: [quiet({ 'clot-risk': { factors: ['long-travel'] } })],
     silent: [quiet({ 'clot-risk': { factors: ['previous-clot', 'cancer'] } })],
+  },
+  'under-18': {
+    fires: [quiet({ age: { age: 'under-18' } }), loud({ age: { age: 'under-18' } })],
+    silent: [quiet(), quiet({ age: { age: '18-40' } }), loud(), {}],
   },
   'tell-estrogen': {
     fires: [quiet({ 'clot-risk': { factors: ['estrogen'] } })],
@@ -369,7 +422,7 @@ export const RULE_CASES: Record<string, RuleCase> = {
     silent: [quiet({ nicotine: { nicotine: 'no' } })],
   },
   'bring-medicine-list': {
-    fires: [{}, quiet()],
+    fires: [{}, quiet(), quiet({ medicines: { items: ['unsure'], details: undefined } })],
     silent: [
       quiet({ medicines: { items: ['vitamin-e'], details: undefined } }),
       quiet({ medicines: { items: ['blood-thinner'], details: undefined } }),
@@ -439,6 +492,33 @@ export const RULE_CASES: Record<string, RuleCase> = {
     silent: [quiet({ 'leg-history': { history: ['liposuction', 'vein-treatment', 'other-surgery'] } })],
   },
 
+  'unsure-clot-risk': {
+    fires: [
+      quiet({ 'clot-risk': { factors: ['unsure'] } }),
+      // Sure of one factor, unsure of the rest.
+      quiet({ 'clot-risk': { factors: ['estrogen', 'unsure'] } }),
+    ],
+    silent: [quiet({ 'clot-risk': { factors: ['none'] } }), quiet({ 'clot-risk': { factors: ['family-clot'] } })],
+  },
+  'unsure-medicines': {
+    fires: [
+      quiet({ medicines: { items: ['unsure'], details: undefined } }),
+      quiet({ medicines: { items: ['aspirin', 'unsure'], details: 'aspirin 75 mg' } }),
+    ],
+    silent: [quiet(), quiet({ medicines: { items: ['aspirin'], details: undefined } })],
+  },
+  'unsure-conditions': {
+    fires: [quiet({ conditions: { conditions: ['unsure'] } }), { conditions: { conditions: ['diabetes', 'unsure'] } }],
+    silent: [quiet(), quiet({ conditions: { conditions: ['heart'] } })],
+  },
+  'unsure-leg-history': {
+    fires: [
+      quiet({ 'leg-history': { history: ['unsure'] } }),
+      { 'leg-history': { history: ['liposuction', 'unsure'] } },
+    ],
+    silent: [quiet(), quiet({ 'leg-history': { history: ['lymph-nodes'] } })],
+  },
+
   // Expectations, recovery and readiness
   'expectations-unsure': {
     fires: [quiet({ expectations: { change: 'unsure' } })],
@@ -479,6 +559,10 @@ export const RULE_CASES: Record<string, RuleCase> = {
       quiet({ wellbeing: { worry: 'a-little', thinkingTime: 'over-3-hours', holdsBack: 'often' } }),
       quiet({ wellbeing: { worry: 'a-great-deal', thinkingTime: 'under-1-hour', holdsBack: 'often' } }),
       quiet({ wellbeing: { worry: 'a-great-deal', thinkingTime: 'over-3-hours', holdsBack: 'never' } }),
+      // "Prefer not to say" in any part is no information: no point from a guess.
+      quiet({ wellbeing: { worry: 'prefer-not-to-say', thinkingTime: 'over-3-hours', holdsBack: 'often' } }),
+      quiet({ wellbeing: { worry: 'a-great-deal', thinkingTime: 'prefer-not-to-say', holdsBack: 'often' } }),
+      quiet({ wellbeing: { worry: 'a-great-deal', thinkingTime: 'over-3-hours', holdsBack: 'prefer-not-to-say' } }),
     ],
   },
   'no-surgery-is-an-option': 'always-on',

@@ -63,11 +63,11 @@ describe('summaryPoints', () => {
     expect(points.map((point) => point.id)).toEqual(expect.arrayContaining(alwaysOnIds));
   });
 
-  it('puts the urgent points first when there are any', () => {
+  it('puts the urgent points first when there are any, the call for help now before the leg', () => {
     const points = summaryPoints(loud());
     expect(points.slice(0, 2).map((point) => point.id)).toEqual([
-      'urgent-leg-clot-signs',
       'urgent-breathless-chest-pain',
+      'urgent-leg-clot-signs',
     ]);
   });
 

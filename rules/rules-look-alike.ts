@@ -12,7 +12,7 @@ const organCondition = (answers: Answers) => includesAny(answers.conditions?.con
 const bloodPressureMedicine = (answers: Answers) => includesAny(answers.medicines?.items, ['blood-pressure']);
 
 /** One sign alone is common (many people's legs bruise easily); the pattern is what matters. */
-function lipedemaPattern(answers: Answers): boolean {
+export function lipedemaPattern(answers: Answers): boolean {
   const signs = answers['fat-pattern']?.signs;
   return countTicked(signs, 'none') >= 2 && includesAny(signs, ['tender', 'bruises-easily', 'diet-resistant']);
 }

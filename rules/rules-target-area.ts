@@ -1,6 +1,13 @@
 import { said } from '../src/answers/answer-ref';
+import type { Answers } from '../src/answers/answers';
 import type { Rule } from './rule';
 import { includesAny } from './answer-checks';
+
+/** Calves that feel firm, or partly firm: some of their size may be muscle, which liposuction leaves. */
+export function calvesFeelMuscular(answers: Answers): boolean {
+  const feel = answers['calf-feel']?.feel;
+  return feel === 'firm' || feel === 'mixed';
+}
 
 /**
  * What liposuction can and cannot change in the calves and ankles. Liposuction removes fat only,
@@ -21,10 +28,7 @@ export const targetAreaRules = [
     section: 'ask-surgeon',
     tier: 'expectations',
     topic: 'calf-muscle',
-    when: (answers) => {
-      const feel = answers['calf-feel']?.feel;
-      return feel === 'firm' || feel === 'mixed';
-    },
+    when: calvesFeelMuscular,
     because: [said('calf-feel', 'feel')],
     sources: ['calf-muscle', 'calf-neurectomy', 'medscape-calf'],
   },

@@ -19,6 +19,21 @@ function changePlanned(answers: Answers): boolean {
 export const HIGHER_BMI = 30;
 
 /**
+ * Whether weight itself is part of this person's picture: a higher BMI, a plan to lose weight, or
+ * a weight-loss medicine now or soon. Liposuction is not a weight-loss treatment, and changing
+ * weight is an option of its own beside it.
+ */
+export function weightInQuestion(answers: Answers): boolean {
+  const glp1 = answers['weight-medicine']?.glp1;
+  return (
+    bmiAtLeast(answers, HIGHER_BMI) ||
+    answers['weight-history']?.plans === 'lose' ||
+    glp1 === 'taking' ||
+    glp1 === 'planning'
+  );
+}
+
+/**
  * Weight, its stability, weight-loss medicines and pregnancy. Sources disagree on exact limits
  * (6 or 12 months of stable weight; a BMI of 30 or 30% above a healthy weight), so the points
  * give the range and send the question to the surgeon instead of picking a number. Past and
@@ -50,15 +65,7 @@ export const weightRules = [
     section: 'ask-surgeon',
     tier: 'expectations',
     // Liposuction is not a weight-loss treatment: that matters to anyone hoping to lose weight too.
-    when: (answers) => {
-      const glp1 = answers['weight-medicine']?.glp1;
-      return (
-        bmiAtLeast(answers, HIGHER_BMI) ||
-        answers['weight-history']?.plans === 'lose' ||
-        glp1 === 'taking' ||
-        glp1 === 'planning'
-      );
-    },
+    when: weightInQuestion,
     because: [
       saidBmiFrom(HIGHER_BMI),
       said('weight-history', 'plans', ['lose']),

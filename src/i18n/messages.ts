@@ -1,4 +1,5 @@
 import type errors from './en/errors.json';
+import type optionGrid from './en/option-grid.json';
 import type pages from './en/pages.json';
 import type points from './en/points.json';
 import type summaryPage from './en/summary-page.json';
@@ -28,4 +29,6 @@ export interface Messages {
 export interface SummaryMessages {
   readonly points: typeof points;
   readonly summaryPage: typeof summaryPage;
+  /** The options side by side: each option's name and cells, and the rows' names. */
+  readonly optionGrid: typeof optionGrid;
 }

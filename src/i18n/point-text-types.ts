@@ -1,5 +1,6 @@
 import type { AboutMeRowId } from '../answers/about-me-rows';
 import type { SummaryRuleId, UrgentRuleId } from '../../rules/all-rules';
+import type { OptionColumnId, OptionRowId } from '../../rules/option-grid';
 import type { TierId } from '../../rules/tiers';
 import type { SourceKind } from '../../rules/sources';
 
@@ -18,3 +19,15 @@ export type SummaryPointTexts = { readonly [Id in SummaryRuleId]: PointText };
 export type TierTexts = { readonly [Id in TierId]: string };
 export type SourceKindTexts = { readonly [Kind in SourceKind]: string };
 export type AboutMeRowTexts = { readonly [Id in AboutMeRowId]: string };
+
+/** One option's words in the grid: its name and one short cell per row. */
+export interface OptionColumnText {
+  readonly name: string;
+  readonly cells: { readonly [Row in OptionRowId]: string };
+}
+
+/** The options side by side: every row and every option the code names must have words. */
+export interface OptionGridTexts {
+  readonly rows: { readonly [Row in OptionRowId]: string };
+  readonly columns: { readonly [Id in OptionColumnId]: OptionColumnText };
+}

@@ -1,5 +1,12 @@
 import type { SummaryMessages } from '../messages';
-import type { AboutMeRowTexts, SourceKindTexts, SummaryPointTexts, TierTexts } from '../point-text-types';
+import type {
+  AboutMeRowTexts,
+  OptionGridTexts,
+  SourceKindTexts,
+  SummaryPointTexts,
+  TierTexts,
+} from '../point-text-types';
+import optionGrid from './option-grid.json' with { type: 'json' };
 import points from './points.json' with { type: 'json' };
 import summaryPage from './summary-page.json' with { type: 'json' };
 
@@ -11,4 +18,5 @@ export const summaryCatalogEn = {
     aboutMe: { rows: AboutMeRowTexts };
     sourceKinds: SourceKindTexts;
   },
+  optionGrid: optionGrid satisfies OptionGridTexts,
 } satisfies SummaryMessages;

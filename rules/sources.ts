@@ -270,6 +270,12 @@ export const SOURCES = {
       'Bowyer L, et al. A critical review of cosmetic treatment outcomes in body dysmorphic disorder. Body Image. 2016;19:1-8.',
     locator: { doi: '10.1016/j.bodyim.2016.07.001' },
   },
+  'sure-test': {
+    kind: 'peer-reviewed',
+    citation:
+      "Légaré F, Kearing S, Clay K, et al. Are you SURE? Assessing patient decisional conflict with a 4-item screening test. Can Fam Physician. 2010;56(8):e308-e314.",
+    locator: { pmid: '20705870', url: 'https://www.cfp.ca/content/56/8/e308' },
+  },
   'realself-qa': {
     kind: 'clinic',
     citation: 'RealSelf. Can SmartLipo be used on my ankles or calf area? Answers from two plastic surgeons.',

@@ -29,7 +29,7 @@ import { ClinicContact } from './components/clinic-contact';
 import { ReportMistake } from './components/report-mistake';
 import { LanguageSwitch } from './components/language-switch';
 import { LoadingPage } from './components/loading-page';
-import { CheckAnswersPage, SummaryPage, usePrefetchEndPages } from './pages/lazy-end-pages';
+import { CheckAnswersPage, OptionsPage, SummaryPage, usePrefetchEndPages } from './pages/lazy-end-pages';
 import { defaultUnits } from './i18n/choose-locale';
 import { emergencyNumber } from './i18n/emergency-number';
 import { fill } from './i18n/fill';
@@ -144,6 +144,8 @@ export function App({
         <UrgentBanner points={urgent} />
         {place === 'body-size' ? (
           <BodySizePage defaultUnits={defaultUnits(i18n.locale, browserLanguages)} {...props} />
+        ) : place === 'options' ? (
+          <OptionsPage {...props} />
         ) : (
           <QuestionPage step={place} {...props} />
         )}

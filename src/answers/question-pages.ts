@@ -4,6 +4,11 @@ import type { StepId } from './step-ids';
 /** The longest question a person may write in their own words: about two lines on paper. */
 export const OWN_QUESTION_MAX = 150;
 
+/** How much one thing matters to a person weighing the decision. */
+const IMPORTANCE = ['a-lot', 'a-little', 'not-much'] as const;
+
+const YES_NO = ['yes', 'no'] as const;
+
 /**
  * Every question page, declared once: its part of the questionnaire and its fields in page
  * order, with their kinds, options and limits. A field's name is the key of its answer (kept in
@@ -145,12 +150,32 @@ export const QUESTION_PAGES = {
     holdsBack: radio(['never', 'sometimes', 'often', 'prefer-not-to-say'], { apart: 'prefer-not-to-say' }),
   }),
 
-  // 7. Surgeon and facility
+  // 7. The decision (issue 16, decision 0018). What matters to them: each thing on a short scale,
+  // never scored or judged; radios, so a keyboard suffices and nothing is dragged (WCAG 2.5.7).
+  priorities: page('decision', {
+    shortRecovery: radio(IMPORTANCE),
+    lowRisk: radio(IMPORTANCE),
+    noticeableChange: radio(IMPORTANCE),
+    lowCost: radio(IMPORTANCE),
+    lastingResult: radio(IMPORTANCE),
+    noOperation: radio(IMPORTANCE),
+  }),
+  // The options side by side: a page to read, with nothing to answer; Continue records that it was seen.
+  options: page('decision', {}),
+  // The SURE test's four questions (Légaré 2010), in plain words: any "no" means not ready yet.
+  sure: page('decision', {
+    sureOfChoice: radio(YES_NO),
+    knowsOptions: radio(YES_NO),
+    clearOnValues: radio(YES_NO),
+    enoughSupport: radio(YES_NO),
+  }),
+
+  // 8. Surgeon and facility
   surgeon: page('surgeon', { status: radio(['chosen', 'comparing', 'not-yet']) }),
   'surgeon-board': page('surgeon', { board: radio(['plastic-surgery', 'other-board', 'unsure']) }),
   facility: page('surgeon', { facility: radio(['hospital', 'accredited-center', 'office', 'unsure']) }),
 
-  // 8. Their own questions, in their words: up to five, each optional, short enough to print with
+  // 9. Their own questions, in their words: up to five, each optional, short enough to print with
   // room for the answer beside it. Part of "Your surgeon", since they are for the surgeon.
   'own-questions': page('surgeon', {
     question1: text(OWN_QUESTION_MAX),

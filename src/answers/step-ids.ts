@@ -36,11 +36,15 @@ export const STEP_IDS = [
   'expectations',
   'recovery',
   'wellbeing',
-  // 7. Surgeon and facility
+  // 7. The decision: what matters to them, the options side by side, and how sure they feel
+  'priorities',
+  'options',
+  'sure',
+  // 8. Surgeon and facility
   'surgeon',
   'surgeon-board',
   'facility',
-  // 8. The person's own questions for the surgeon (optional; printed first among the questions)
+  // 9. The person's own questions for the surgeon (optional; printed first among the questions)
   'own-questions',
 ] as const;
 

@@ -1,14 +1,18 @@
-import type { Point } from '../../rules/fired-points';
 import type { SourceId } from '../../rules/sources';
 
+/** Anything on the page that cites sources: a point, the options grid, the SURE questions. */
+interface Citing {
+  readonly sources: readonly SourceId[];
+}
+
 /**
- * Numbers the sources in the order the points first cite them, so the printed list reads
+ * Numbers the sources in the order the page first cites them, so the printed list reads
  * [1], [2], [3] from top to bottom and lists only what is cited.
  */
-export function numberSources(points: readonly Point[]) {
+export function numberSources(citing: readonly Citing[]) {
   const order: SourceId[] = [];
-  for (const point of points) {
-    for (const id of point.sources) if (!order.includes(id)) order.push(id);
+  for (const item of citing) {
+    for (const id of item.sources) if (!order.includes(id)) order.push(id);
   }
   return {
     numberOf: (id: SourceId) => order.indexOf(id) + 1,

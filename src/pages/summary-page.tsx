@@ -11,6 +11,8 @@ import { useI18n, useSummaryMessages } from '../i18n/i18n-context';
 import type { Point } from '../../rules/fired-points';
 import { summaryLayout, summaryPoints } from '../../rules/summary-points';
 import { TIERS } from '../../rules/tiers';
+import { SURE_SOURCES } from '../../rules/decision-aid';
+import { optionColumns } from '../../rules/option-grid';
 import { isUrgentPoint } from '../../rules/urgent-points';
 import { withheldTest } from '../../rules/withheld-points';
 import { sharedSummary } from '../embed/shared-summary';
@@ -18,6 +20,8 @@ import type { SharedSummary } from '../embed/protocol';
 import { AboutMeTable } from './about-me-table';
 import { ConsultationHeader } from './consultation-header';
 import { ContentVersionLine } from './content-version-line';
+import { DecisionSummary } from './decision-summary';
+import { gridSources } from './option-grid';
 import { OwnQuestion } from './own-question';
 import { citeSources, numberSources } from './number-sources';
 import { SensitiveChoices } from './sensitive-choices';
@@ -70,8 +74,15 @@ export function SummaryPage({
   // printed list runs [1], [2], [3] without gaps.
   const shown = [...urgent, ...layout.mostImportant, ...layout.more, ...layout.questions, ...layout.beforeYouDecide];
   const printed = shown.filter((point) => !withheld(point));
-  const { numberOf, sources } = numberSources([...printed, ...shown.filter(withheld)]);
-  const printedSources = new Set(printed.flatMap((point) => point.sources));
+  // The decision part comes after the points on paper, so its sources are numbered after theirs.
+  const columns = optionColumns(answers);
+  const decisionSources = [...gridSources(columns), ...(answers.sure ? SURE_SOURCES : [])];
+  const { numberOf, sources } = numberSources([
+    ...printed,
+    { sources: decisionSources },
+    ...shown.filter(withheld),
+  ]);
+  const printedSources = new Set([...printed.flatMap((point) => point.sources), ...decisionSources]);
   useEffect(() => {
     onPointCount?.(points.length);
     return () => onPointCount?.(undefined);
@@ -189,6 +200,8 @@ export function SummaryPage({
         <p className="section-intro">{text.beforeYouDecide.intro}</p>
         {list(layout.beforeYouDecide)}
       </section>
+
+      <DecisionSummary answers={answers} columns={columns} numberOf={numberOf} />
 
       <section aria-labelledby="notes">
         <h2 id="notes" className="heading-m">

@@ -87,6 +87,18 @@ export const SUBMIT_VARIANTS: Variants = {
   expectations: [{ change: 'subtle' }],
   recovery: [{ timeOff: 'over-2-weeks', support: 'yes' }],
   wellbeing: [{ worry: 'not-at-all', thinkingTime: 'under-1-hour', holdsBack: 'never' }],
+  priorities: [
+    {
+      shortRecovery: 'a-lot',
+      lowRisk: 'a-lot',
+      noticeableChange: 'a-little',
+      lowCost: 'not-much',
+      lastingResult: 'a-lot',
+      noOperation: 'not-much',
+    },
+  ],
+  options: [{}],
+  sure: [{ sureOfChoice: 'yes', knowsOptions: 'no', clearOnValues: 'yes', enoughSupport: 'no' }],
   surgeon: [{ status: 'chosen' }, { status: 'comparing' }, { status: 'not-yet' }],
   'surgeon-board': [{ board: 'plastic-surgery' }],
   facility: [{ facility: 'hospital' }],

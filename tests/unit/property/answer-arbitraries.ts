@@ -21,6 +21,8 @@ const SUPPORT_VALUES = QUESTION_PAGES.recovery.fields.support.values;
 const THINKING_TIME_VALUES = QUESTION_PAGES.wellbeing.fields.thinkingTime.values;
 const TIME_OFF_VALUES = QUESTION_PAGES.recovery.fields.timeOff.values;
 const WORRY_VALUES = QUESTION_PAGES.wellbeing.fields.worry.values;
+const IMPORTANCE_VALUES = QUESTION_PAGES.priorities.fields.shortRecovery.values;
+const YES_NO_VALUES = QUESTION_PAGES.sure.fields.sureOfChoice.values;
 const FACILITY_VALUES = QUESTION_PAGES.facility.fields.facility.values;
 const SURGEON_BOARD_VALUES = QUESTION_PAGES['surgeon-board'].fields.board.values;
 const SURGEON_STATUS_VALUES = QUESTION_PAGES.surgeon.fields.status.values;
@@ -112,6 +114,21 @@ export const stepValues: { [K in StepId]: fc.Arbitrary<StepValues<K>> } = {
     worry: oneOf(WORRY_VALUES),
     thinkingTime: oneOf(THINKING_TIME_VALUES),
     holdsBack: oneOf(HOLDS_BACK_VALUES),
+  }),
+  priorities: fc.record({
+    shortRecovery: oneOf(IMPORTANCE_VALUES),
+    lowRisk: oneOf(IMPORTANCE_VALUES),
+    noticeableChange: oneOf(IMPORTANCE_VALUES),
+    lowCost: oneOf(IMPORTANCE_VALUES),
+    lastingResult: oneOf(IMPORTANCE_VALUES),
+    noOperation: oneOf(IMPORTANCE_VALUES),
+  }),
+  options: fc.constant({}),
+  sure: fc.record({
+    sureOfChoice: oneOf(YES_NO_VALUES),
+    knowsOptions: oneOf(YES_NO_VALUES),
+    clearOnValues: oneOf(YES_NO_VALUES),
+    enoughSupport: oneOf(YES_NO_VALUES),
   }),
   surgeon: fc.record({ status: oneOf(SURGEON_STATUS_VALUES) }),
   'surgeon-board': fc.record({ board: oneOf(SURGEON_BOARD_VALUES) }),

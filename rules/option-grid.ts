@@ -95,8 +95,9 @@ export const OPTION_COLUMNS = {
       lasts: ['lipedema-consensus', 'lipedema-review'],
       // NHS Wales: liposuction is sometimes used by the NHS to treat lipoedema.
       cost: ['nhs-wales-liposuction'],
-      // A Delphi consensus with GRADE ratings; a review that calls treatment challenging.
-      evidence: ['lipedema-consensus', 'lipedema-review'],
+      // A Delphi consensus with GRADE ratings; a review that calls treatment challenging; NICE:
+      // evidence on liposuction for lipoedema inadequate, so only in research (IPG721, 1.1).
+      evidence: ['lipedema-consensus', 'lipedema-review', 'nice-lipoedema-liposuction'],
     },
   },
   muscle: {
@@ -161,4 +162,15 @@ export function optionColumns(answers: Answers): OptionColumnId[] {
     const column: OptionColumn = OPTION_COLUMNS[id];
     return column.shownWhen?.(answers) ?? true;
   });
+}
+
+/** Every source the grid's cells cite, in reading order (row by row), each once. */
+export function gridSources(columns: readonly OptionColumnId[]): SourceId[] {
+  const order: SourceId[] = [];
+  for (const row of OPTION_ROWS) {
+    for (const column of columns) {
+      for (const id of OPTION_COLUMNS[column].sources[row]) if (!order.includes(id)) order.push(id);
+    }
+  }
+  return order;
 }

@@ -82,6 +82,12 @@ export const SOURCES = {
       'Herbst KL, Kahn LA, Iker E, et al. Standard of care for lipedema in the United States. Phlebology. 2021;36(10):779-796.',
     locator: { doi: '10.1177/02683555211015887', pmid: '34049453' },
   },
+  'nice-lipoedema-liposuction': {
+    kind: 'guideline',
+    citation:
+      'National Institute for Health and Care Excellence. Liposuction for chronic lipoedema. Interventional procedures guidance IPG721. 2022.',
+    locator: { url: 'https://www.nice.org.uk/guidance/ipg721' },
+  },
   lymphedema: {
     kind: 'government',
     citation: 'Wye Valley NHS Trust, lymphoedema service. What is lymphoedema?',
@@ -273,7 +279,7 @@ export const SOURCES = {
   'sure-test': {
     kind: 'peer-reviewed',
     citation:
-      "Légaré F, Kearing S, Clay K, et al. Are you SURE? Assessing patient decisional conflict with a 4-item screening test. Can Fam Physician. 2010;56(8):e308-e314.",
+      'Légaré F, Kearing S, Clay K, et al. Are you SURE? Assessing patient decisional conflict with a 4-item screening test. Can Fam Physician. 2010;56(8):e308-e314.',
     locator: { pmid: '20705870', url: 'https://www.cfp.ca/content/56/8/e308' },
   },
   'realself-qa': {

@@ -73,7 +73,10 @@ export function DecisionSummary({ answers, columns, numberOf }: DecisionSummaryP
             {SURE_FIELDS.map((field) => {
               const question = sure.find((candidate) => candidate.name === field);
               const value = answers.sure?.[field];
-              const answer = question && question.kind !== 'text' && value ? question.options.find((option) => option.value === value)?.label : undefined;
+              const answer =
+                question && question.kind !== 'text' && value
+                  ? question.options.find((option) => option.value === value)?.label
+                  : undefined;
               return (
                 <div key={field} className="decision__sure-row">
                   <dt>{question?.shortLabel}</dt>

@@ -76,14 +76,3 @@ export function OptionGrid({ columns, numberOf, caption, rowHeading: RowHeading 
     </div>
   );
 }
-
-/** Every source the grid's cells cite, in reading order (row by row), each once. */
-export function gridSources(columns: readonly OptionColumnId[]): SourceId[] {
-  const order: SourceId[] = [];
-  for (const row of OPTION_ROWS) {
-    for (const column of columns) {
-      for (const id of OPTION_COLUMNS[column].sources[row]) if (!order.includes(id)) order.push(id);
-    }
-  }
-  return order;
-}

@@ -4,8 +4,8 @@ import { PageHeading } from '../components/page-heading';
 import { activeAnswers } from '../flow/route';
 import { pageContent } from '../content/page-content';
 import { useI18n, useSummaryMessages } from '../i18n/i18n-context';
-import { optionColumns } from '../../rules/option-grid';
-import { OptionGrid, gridSources } from './option-grid';
+import { gridSources, optionColumns } from '../../rules/option-grid';
+import { OptionGrid } from './option-grid';
 import { SourceList } from './source-list';
 import { useDocumentTitle } from './use-document-title';
 

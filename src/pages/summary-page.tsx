@@ -12,7 +12,7 @@ import type { Point } from '../../rules/fired-points';
 import { summaryLayout, summaryPoints } from '../../rules/summary-points';
 import { TIERS } from '../../rules/tiers';
 import { SURE_SOURCES } from '../../rules/decision-aid';
-import { optionColumns } from '../../rules/option-grid';
+import { gridSources, optionColumns } from '../../rules/option-grid';
 import { isUrgentPoint } from '../../rules/urgent-points';
 import { withheldTest } from '../../rules/withheld-points';
 import { sharedSummary } from '../embed/shared-summary';
@@ -21,7 +21,6 @@ import { AboutMeTable } from './about-me-table';
 import { ConsultationHeader } from './consultation-header';
 import { ContentVersionLine } from './content-version-line';
 import { DecisionSummary } from './decision-summary';
-import { gridSources } from './option-grid';
 import { OwnQuestion } from './own-question';
 import { citeSources, numberSources } from './number-sources';
 import { SensitiveChoices } from './sensitive-choices';
@@ -77,11 +76,7 @@ export function SummaryPage({
   // The decision part comes after the points on paper, so its sources are numbered after theirs.
   const columns = optionColumns(answers);
   const decisionSources = [...gridSources(columns), ...(answers.sure ? SURE_SOURCES : [])];
-  const { numberOf, sources } = numberSources([
-    ...printed,
-    { sources: decisionSources },
-    ...shown.filter(withheld),
-  ]);
+  const { numberOf, sources } = numberSources([...printed, { sources: decisionSources }, ...shown.filter(withheld)]);
   const printedSources = new Set([...printed.flatMap((point) => point.sources), ...decisionSources]);
   useEffect(() => {
     onPointCount?.(points.length);

@@ -26,11 +26,15 @@ export async function findPageWithFocus(name: string | RegExp): Promise<HTMLElem
 }
 
 /**
- * Loads the code of check-answers and the summary, which the app fetches as their own chunks.
+ * Loads the code of the options page, check-answers and the summary, which the app fetches as their own chunks.
  * Call it in `beforeAll` of a file that reaches those pages: the first load of a chunk transforms
  * its modules, which on a loaded machine can take longer than a `findBy…` waits (1 s). Loaded
  * here, the app's own `import()` of them resolves at once, and the hook has its own, longer timeout.
  */
 export async function loadEndPages(): Promise<void> {
-  await Promise.all([import('../../src/pages/check-answers-page'), import('../../src/pages/summary-page')]);
+  await Promise.all([
+    import('../../src/pages/check-answers-page'),
+    import('../../src/pages/summary-page'),
+    import('../../src/pages/options-page'),
+  ]);
 }

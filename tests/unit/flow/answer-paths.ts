@@ -64,6 +64,19 @@ export function pathAnswers(overrides: Partial<RouteChoices> = {}): StepAnswer[]
     { step: 'expectations', values: { change: 'subtle' } },
     { step: 'recovery', values: { timeOff: 'over-2-weeks', support: 'yes' } },
     { step: 'wellbeing', values: { worry: 'not-at-all', thinkingTime: 'under-1-hour', holdsBack: 'never' } },
+    {
+      step: 'priorities',
+      values: {
+        shortRecovery: 'a-lot',
+        lowRisk: 'a-lot',
+        noticeableChange: 'a-little',
+        lowCost: 'not-much',
+        lastingResult: 'a-little',
+        noOperation: 'not-much',
+      },
+    },
+    { step: 'options', values: {} },
+    { step: 'sure', values: { sureOfChoice: 'yes', knowsOptions: 'yes', clearOnValues: 'no', enoughSupport: 'yes' } },
     { step: 'surgeon', values: { status: choices.surgeon } },
   );
   if (choices.surgeon !== 'not-yet') {

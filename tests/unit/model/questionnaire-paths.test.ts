@@ -64,7 +64,7 @@ beforeAll(() => {
     result: replay(eventsToSummary(answers)),
   }));
   selected = selectForReplay(generated);
-}, 60_000);
+}, 180_000);
 
 function pointIds(answers: Answers): string[] {
   return summaryPoints(activeAnswers(answers)).map((point) => point.id);

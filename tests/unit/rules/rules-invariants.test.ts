@@ -5,6 +5,8 @@ import { TIERS, isPersonalTier } from '../../../rules/tiers';
 import { TOPICS } from '../../../rules/topics';
 import { SOURCES, SOURCE_IDS, locatorAddress, type Source, type SourceId } from '../../../rules/sources';
 import { summaryPoints } from '../../../rules/summary-points';
+import { SURE_SOURCES } from '../../../rules/decision-aid';
+import { OPTION_COLUMNS, gridSources, type OptionColumnId } from '../../../rules/option-grid';
 import { quiet } from '../../support/answers/quiet-answers';
 import { allWordsEn, allWordsEs } from '../../support/all-words';
 
@@ -136,10 +138,14 @@ describe('sources', () => {
     expect(citation).not.toMatch(WORKING_NOTES);
   });
 
-  it('are each listed once, and each is cited by a rule: the list holds nothing the summary cannot cite', () => {
+  it('are each listed once, and each is cited by a rule, the options grid or the SURE questions: the list holds nothing the summary cannot cite', () => {
     const locators = sources.map(({ locator }) => locatorAddress(locator));
     expect(new Set(locators).size).toBe(locators.length);
-    const cited = new Set<SourceId>(ALL_RULES.flatMap((rule) => rule.sources));
+    const cited = new Set<SourceId>([
+      ...ALL_RULES.flatMap((rule) => rule.sources),
+      ...gridSources(Object.keys(OPTION_COLUMNS) as OptionColumnId[]),
+      ...SURE_SOURCES,
+    ]);
     expect(SOURCE_IDS.filter((id) => !cited.has(id))).toEqual([]);
   });
 

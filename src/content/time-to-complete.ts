@@ -7,6 +7,7 @@ import type { StepId } from '../answers/step-ids';
 import type { Localised } from '../i18n/localised';
 import { describeStep } from './describe-answers';
 import { pageContent } from './page-content';
+import type { OptionGridTexts } from '../i18n/point-text-types';
 
 /**
  * How long the questionnaire takes, worked out from what it asks rather than guessed, so the start
@@ -32,6 +33,8 @@ import { pageContent } from './page-content';
  *   the time without it and says "plus any questions of your own". Reading the page is counted.
  * - 2 seconds for each page turn (pressing Continue and finding the next question).
  * - Check-answers is read like any page: its headings, every answer row and its button.
+ * - The options page is read whole: every row's name, and each option's name and cell in it. The
+ *   quickest pace reads the options the route's answers show; the slowest, every option there is.
  */
 export const READING_WORDS_PER_MINUTE = 200;
 export const SECONDS_PER_CHOICE = 8;
@@ -96,11 +99,12 @@ interface PageCost {
   answerSeconds: number;
 }
 
-function pageCost(step: StepId, pace: Pace, { messages }: Localised): PageCost {
+function pageCost(step: StepId, pace: Pace, { messages }: Localised, grid: GridToRead): PageCost {
   const content = pageContent(step, messages);
   const declared = Object.keys(QUESTION_PAGES[step].fields).length;
   // A page of one question shows its legend as the heading; a page of several shows its title too.
   let words = wordCount(declared > 1 ? content.title : undefined, content.lead);
+  if (step === 'options') words += wordCount(content.title) + gridWords(grid, pace);
   let answerSeconds = 0;
   let fields = 0;
   for (const question of content.questions) {
@@ -144,9 +148,46 @@ function checkAnswersWords(route: RouteToTime, words: Localised): number {
   );
 }
 
+type OptionColumnId = keyof OptionGridTexts['columns'];
+type OptionRowId = keyof OptionGridTexts['rows'];
+
+/**
+ * The options grid to read: its words, and which options a route's answers show (the rules decide
+ * that; they are handed in, as this module reads only the answers and the words).
+ */
+export interface OptionGridToRead {
+  texts: OptionGridTexts;
+  columnsFor: (answers: Answers) => readonly OptionColumnId[];
+}
+
+interface GridToRead {
+  texts: OptionGridTexts;
+  shown: readonly OptionColumnId[];
+}
+
+function gridWords({ texts, shown }: GridToRead, pace: Pace): number {
+  const columns = pace === 'quickest' ? shown : (Object.keys(texts.columns) as OptionColumnId[]);
+  return (Object.keys(texts.rows) as OptionRowId[]).reduce(
+    (sum, row) =>
+      sum +
+      wordCount(texts.rows[row]) +
+      columns.reduce(
+        (cells, column) => cells + wordCount(texts.columns[column].name, texts.columns[column].cells[row]),
+        0,
+      ),
+    0,
+  );
+}
+
 /** The estimate for one route at one pace. */
-export function estimateRoute(route: RouteToTime, pace: Pace, words: Localised): RouteEstimate {
-  const pages = route.steps.map((step) => pageCost(step, pace, words));
+export function estimateRoute(
+  route: RouteToTime,
+  pace: Pace,
+  words: Localised,
+  optionGrid: OptionGridToRead,
+): RouteEstimate {
+  const grid = { texts: optionGrid.texts, shown: optionGrid.columnsFor(route.answers) };
+  const pages = route.steps.map((step) => pageCost(step, pace, words, grid));
   const wordsRead = pages.reduce((sum, page) => sum + page.words, 0) + checkAnswersWords(route, words);
   const seconds =
     (wordsRead / READING_WORDS_PER_MINUTE) * 60 +
@@ -163,9 +204,13 @@ export function estimateRoute(route: RouteToTime, pace: Pace, words: Localised):
 }
 
 /** The quickest estimate over every route and the slowest, in one language. */
-export function timeToComplete(routes: readonly RouteToTime[], words: Localised): TimeToComplete {
-  const quickest = routes.map((route) => estimateRoute(route, 'quickest', words));
-  const slowest = routes.map((route) => estimateRoute(route, 'slowest', words));
+export function timeToComplete(
+  routes: readonly RouteToTime[],
+  words: Localised,
+  optionGrid: OptionGridToRead,
+): TimeToComplete {
+  const quickest = routes.map((route) => estimateRoute(route, 'quickest', words, optionGrid));
+  const slowest = routes.map((route) => estimateRoute(route, 'slowest', words, optionGrid));
   const [firstQuick, firstSlow] = [quickest[0], slowest[0]];
   if (!firstQuick || !firstSlow) throw new Error('No route to time');
   return {

@@ -18,9 +18,7 @@ const SUMMARY = 'Points to raise at your consultation';
 
 /** The answers up to (not including) a page of the decision part, as someone arriving there has them. */
 function answersBefore(answers: Answers, ...unanswered: StepId[]): Answers {
-  const before: Answers = { ...answers };
-  for (const step of unanswered) delete before[step];
-  return before;
+  return Object.fromEntries(Object.entries(answers).filter(([step]) => !unanswered.includes(step as StepId)));
 }
 
 /** The option names the page shows, in order: the names under the grid's first row. */

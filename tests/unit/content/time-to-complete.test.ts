@@ -7,8 +7,15 @@ import { possibleRoutes } from '../../../src/flow/possible-routes';
 import { catalogEn } from '../../../src/i18n/en/catalog-en';
 import { catalogEs } from '../../../src/i18n/es/catalog-es';
 import { localised } from '../../../src/i18n/localised';
+import { optionColumns } from '../../../rules/option-grid';
+import { summaryCatalogEn } from '../../../src/i18n/en/summary-catalog-en';
+import { summaryCatalogEs } from '../../../src/i18n/es/summary-catalog-es';
 
 const routes = possibleRoutes();
+const OPTION_GRID = {
+  en: { texts: summaryCatalogEn.optionGrid, columnsFor: optionColumns },
+  es: { texts: summaryCatalogEs.optionGrid, columnsFor: optionColumns },
+};
 
 describe('possibleRoutes', () => {
   const leaving = (step: string) =>
@@ -55,7 +62,7 @@ describe.each([
   ['English', 'en', catalogEn],
   ['Spanish', 'es', catalogEs],
 ] as const)('the time the start page states in %s', (_language, locale, messages) => {
-  const { shortest, longest } = timeToComplete(routes, localised(locale, messages));
+  const { shortest, longest } = timeToComplete(routes, localised(locale, messages), OPTION_GRID[locale]);
   const pageCounts = routes.map(({ steps }) => steps.length);
 
   it('is timed on the route with fewest pages and on the route with most', () => {

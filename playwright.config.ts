@@ -15,7 +15,9 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-  timeout: 60_000,
+  // A whole route is some 30 pages: on a loaded 2-core machine one walk took over 60 s. The budget
+  // is per test, not a claim about speed (the bench measures that), so it is generous.
+  timeout: 120_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',

@@ -13,11 +13,13 @@ import { measureBytes } from './bench/bytes.mjs';
  * as data with its citation and locator: 161.7 KiB measured): words a patient reads, fetched
  * only with the summary, not code on the way to the first question, which keeps its budget.
  * Both raised for issue 15 (new options on ten pages, three new pages, readable progress, unit
- * conversion, the emergency number by place): 129.2 and 167.6 KiB measured.
+ * conversion, the emergency number by place): 129.2 and 167.6 KiB measured. Raised again for
+ * issue 16 (three decision pages and their words in the first view; the options grid in two
+ * languages, its page and the summary's decision part with the end pages): 130.6 and 176.5 KiB.
  */
 export const BUDGETS = {
-  firstView: 130,
-  all: 170,
+  firstView: 132,
+  all: 178,
 };
 
 const dist = resolve(import.meta.dirname, '..', 'dist');

@@ -15,7 +15,7 @@ export const PROTOCOL = 'calf-ankle-prep';
 export const PROTOCOL_VERSION = 2;
 
 /** The number of parts of the questionnaire (PAGE_SECTIONS); the same for everyone. */
-export const PART_COUNT = 7;
+export const PART_COUNT = 8;
 
 export interface MessagePayloads {
   /** The app has loaded. */

@@ -87,7 +87,7 @@ export function DecisionSummary({ answers, columns, numberOf }: DecisionSummaryP
           </dl>
           {noes.length > 0 ? (
             <>
-              <p>{words.someNo}</p>
+              <p className="decision__helps-intro">{words.someNo} </p>
               <ul className="list decision__helps">
                 {noes.map((field) => (
                   <li key={field}>{words.notes[field]}</li>

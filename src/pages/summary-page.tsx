@@ -73,10 +73,17 @@ export function SummaryPage({
   // printed list runs [1], [2], [3] without gaps.
   const shown = [...urgent, ...layout.mostImportant, ...layout.more, ...layout.questions, ...layout.beforeYouDecide];
   const printed = shown.filter((point) => !withheld(point));
-  // The decision part comes after the points on paper, so its sources are numbered after theirs.
+  // "Your decision" comes before "Before you decide" (the weighing, then the cooling-off), so its
+  // sources are numbered between theirs, keeping the printed numbers in reading order.
   const columns = optionColumns(answers);
   const decisionSources = [...gridSources(columns), ...(answers.sure ? SURE_SOURCES : [])];
-  const { numberOf, sources } = numberSources([...printed, { sources: decisionSources }, ...shown.filter(withheld)]);
+  const lastPart = new Set<Point>(layout.beforeYouDecide);
+  const { numberOf, sources } = numberSources([
+    ...printed.filter((point) => !lastPart.has(point)),
+    { sources: decisionSources },
+    ...printed.filter((point) => lastPart.has(point)),
+    ...shown.filter(withheld),
+  ]);
   const printedSources = new Set([...printed.flatMap((point) => point.sources), ...decisionSources]);
   useEffect(() => {
     onPointCount?.(points.length);
@@ -188,6 +195,8 @@ export function SummaryPage({
         })}
       </section>
 
+      <DecisionSummary answers={answers} columns={columns} numberOf={numberOf} />
+
       <section aria-labelledby="before-you-decide">
         <h2 id="before-you-decide" className="heading-m">
           {text.beforeYouDecide.title}
@@ -195,8 +204,6 @@ export function SummaryPage({
         <p className="section-intro">{text.beforeYouDecide.intro}</p>
         {list(layout.beforeYouDecide)}
       </section>
-
-      <DecisionSummary answers={answers} columns={columns} numberOf={numberOf} />
 
       <section aria-labelledby="notes">
         <h2 id="notes" className="heading-m">

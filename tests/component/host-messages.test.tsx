@@ -23,7 +23,7 @@ function recordingMessenger() {
 const FORWARD_WALK = [
   { type: 'ready', payload: {} },
   { type: 'started', payload: {} },
-  ...[1, 2, 3, 4, 5, 6, 7].map((part) => ({ type: 'progress', payload: { part, of: 7 } })),
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((part) => ({ type: 'progress', payload: { part, of: 8 } })),
   { type: 'completed', payload: {} },
 ];
 
@@ -114,7 +114,7 @@ describe('what the embedding page hears', () => {
     await waitFor(() => expect(sent).toHaveLength(2));
     expect(sent).toEqual([
       { type: 'ready', payload: {} },
-      { type: 'progress', payload: { part: 5, of: 7 } },
+      { type: 'progress', payload: { part: 5, of: 8 } },
     ]);
   });
 
@@ -128,7 +128,7 @@ describe('what the embedding page hears', () => {
     expect(await screen.findByRole('heading', { level: 1, name: headingOf('veins') })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByRole('heading', { level: 1, name: headingOf('swelling') })).toBeInTheDocument();
-    expect(sent.slice(2)).toEqual([{ type: 'progress', payload: { part: 2, of: 7 } }]);
+    expect(sent.slice(2)).toEqual([{ type: 'progress', payload: { part: 2, of: 8 } }]);
   });
 
   it('the summary again, after going back to the answers, says "completed" again and nothing more', async () => {

@@ -20,7 +20,7 @@ import {
 const FAKES = [
   { protocol: 'calf-ankle-prep', version: 2, type: 'ready', payload: {} },
   { protocol: 'calf-ankle-prep', version: 2, type: 'started', payload: {} },
-  { protocol: 'calf-ankle-prep', version: 2, type: 'progress', payload: { part: 7, of: 7 } },
+  { protocol: 'calf-ankle-prep', version: 2, type: 'progress', payload: { part: 7, of: 8 } },
   { protocol: 'calf-ankle-prep', version: 2, type: 'completed', payload: {} },
   {
     protocol: 'calf-ankle-prep',
@@ -118,7 +118,7 @@ test('the snippet ignores messages from another origin, from the host page itsel
     { ...FAKES[0], protocol: 'other' },
     { ...FAKES[0], type: 'shrink' },
     { ...FAKES[0], payload: { height: 5000 } },
-    { ...FAKES[2], payload: { part: 5, of: 7, step: 'diabetes-control' } },
+    { ...FAKES[2], payload: { part: 5, of: 8, step: 'diabetes-control' } },
     JSON.stringify(FAKES[0]),
   ];
   await frame.evaluate((messages) => {

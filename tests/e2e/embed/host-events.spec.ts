@@ -46,7 +46,7 @@ function privateTexts(visits: readonly PageVisit[]): string[] {
 
 test.describe.configure({ mode: 'parallel' });
 
-test('the host hears ready, started, the seven parts and completed, and never a page or an answer', async ({
+test('the host hears ready, started, the eight parts and completed, and never a page or an answer', async ({
   page,
 }) => {
   const visits = journey(EVERY_PAGE);
@@ -59,7 +59,7 @@ test('the host hears ready, started, the seven parts and completed, and never a 
   expect(events.map((event) => [event.type.replace('calf-ankle-prep:', ''), event.detail])).toEqual([
     ['ready', {}],
     ['started', {}],
-    ...[1, 2, 3, 4, 5, 6, 7].map((part) => ['progress', { part, of: 7 }]),
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((part) => ['progress', { part, of: 8 }]),
     ['completed', {}],
   ]);
   for (const event of events) expect(event.target).toBe('questionnaire');

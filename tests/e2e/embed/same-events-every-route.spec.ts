@@ -131,7 +131,7 @@ function expectedLog(frameHeight: number): unknown[] {
     { heard: 'frame-size', height: frameHeight },
     ...heard('ready', {}),
     ...heard('started', {}),
-    ...[1, 2, 3, 4, 5, 6, 7].flatMap((part) => heard('progress', { part, of: 7 })),
+    ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((part) => heard('progress', { part, of: 8 })),
     ...heard('completed', {}),
   ];
 }

@@ -14,9 +14,17 @@ describe('stepSchemas', () => {
     expect(parsedBy(schemaOf(step), VALID_INPUTS[step])).toStrictEqual(VALID_OUTPUTS[step]);
   });
 
-  // Their own questions are all optional: an empty page is an answer ("none").
-  it.each(STEP_IDS.filter((step) => step !== 'own-questions'))('%s: an empty form does not parse', (step) => {
-    expect(schemaOf(step).safeParse({}).success).toBe(false);
+  // Their own questions are all optional: an empty page is an answer ("none"). The options side
+  // by side asks nothing: Continue is its answer.
+  it.each(STEP_IDS.filter((step) => step !== 'own-questions' && step !== 'options'))(
+    '%s: an empty form does not parse',
+    (step) => {
+      expect(schemaOf(step).safeParse({}).success).toBe(false);
+    },
+  );
+
+  it('options: the page with nothing to answer parses an empty form, and keeps nothing else', () => {
+    expect(parsedBy(stepSchemas.options, { stray: 'value' })).toStrictEqual({});
   });
 
   it('own-questions: five empty boxes parse, as no questions', () => {

@@ -31,7 +31,7 @@ describe('createHostMessenger', () => {
     const messenger = createHostMessenger(HOST);
     expect(messenger.enabled).toBe(false);
     messenger.post('ready', {});
-    messenger.post('progress', { part: 1, of: 7 });
+    messenger.post('progress', { part: 1, of: 8 });
     messenger.post('summary', {
       preparedAt: '2026-01-01T00:00:00.000Z',
       language: 'en',
@@ -50,13 +50,13 @@ describe('createHostMessenger', () => {
 
     messenger.post('ready', {});
     messenger.post('started', {});
-    messenger.post('progress', { part: 1, of: 7 });
+    messenger.post('progress', { part: 1, of: 8 });
     messenger.post('completed', {});
 
     expect(parent.postMessage.mock.calls).toEqual([
       [makeMessage('ready', {}), HOST],
       [makeMessage('started', {}), HOST],
-      [makeMessage('progress', { part: 1, of: 7 }), HOST],
+      [makeMessage('progress', { part: 1, of: 8 }), HOST],
       [makeMessage('completed', {}), HOST],
     ]);
     for (const [, targetOrigin] of parent.postMessage.mock.calls) {
@@ -68,9 +68,9 @@ describe('createHostMessenger', () => {
   it('framed, with a loopback origin for development: posts to that origin', () => {
     const parent = fakeParent();
     frameIn(parent);
-    createHostMessenger('http://127.0.0.1:4300').post('progress', { part: 2, of: 7 });
+    createHostMessenger('http://127.0.0.1:4300').post('progress', { part: 2, of: 8 });
     expect(parent.postMessage).toHaveBeenCalledExactlyOnceWith(
-      makeMessage('progress', { part: 2, of: 7 }),
+      makeMessage('progress', { part: 2, of: 8 }),
       'http://127.0.0.1:4300',
     );
   });

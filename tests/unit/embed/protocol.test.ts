@@ -30,19 +30,19 @@ const SUMMARY: MessagePayloads['summary'] = {
 const VALID = {
   ready: makeMessage('ready', {}),
   started: makeMessage('started', {}),
-  progress: makeMessage('progress', { part: 3, of: 7 }),
+  progress: makeMessage('progress', { part: 3, of: 8 }),
   completed: makeMessage('completed', {}),
   summary: makeMessage('summary', SUMMARY),
 } as const;
 
 describe('makeMessage', () => {
   it('wraps the payload with the protocol name, version and type, and nothing else', () => {
-    const message = makeMessage('progress', { part: 1, of: 7 });
+    const message = makeMessage('progress', { part: 1, of: 8 });
     expect(message).toStrictEqual({
       protocol: 'calf-ankle-prep',
       version: 2,
       type: 'progress',
-      payload: { part: 1, of: 7 },
+      payload: { part: 1, of: 8 },
     });
     expect(Object.keys(message)).toEqual(['protocol', 'version', 'type', 'payload']);
   });
@@ -138,14 +138,14 @@ describe('isAppMessage rejects', () => {
     ['ready with a height', { ...VALID.ready, payload: { height: 812 } }],
     ['started with a page', { ...VALID.started, payload: { step: 'area' } }],
     ['completed with a point count', { ...VALID.completed, payload: { pointCount: 21 } }],
-    ['progress without a part', { ...VALID.progress, payload: { of: 7 } }],
+    ['progress without a part', { ...VALID.progress, payload: { of: 8 } }],
     ['progress without the number of parts', { ...VALID.progress, payload: { part: 3 } }],
-    ['progress in part 0', { ...VALID.progress, payload: { part: 0, of: 7 } }],
-    ['progress in part 8 of 7', { ...VALID.progress, payload: { part: 8, of: 7 } }],
-    ['progress in part 2.5', { ...VALID.progress, payload: { part: 2.5, of: 7 } }],
-    ['progress with the part as a string', { ...VALID.progress, payload: { part: '3', of: 7 } }],
+    ['progress in part 0', { ...VALID.progress, payload: { part: 0, of: 8 } }],
+    ['progress in part 9 of 8', { ...VALID.progress, payload: { part: 9, of: 8 } }],
+    ['progress in part 2.5', { ...VALID.progress, payload: { part: 2.5, of: 8 } }],
+    ['progress with the part as a string', { ...VALID.progress, payload: { part: '3', of: 8 } }],
     ['progress of a route-dependent count', { ...VALID.progress, payload: { part: 3, of: 26 } }],
-    ['progress naming the page', { ...VALID.progress, payload: { part: 5, of: 7, step: 'diabetes-control' } }],
+    ['progress naming the page', { ...VALID.progress, payload: { part: 5, of: 8, step: 'diabetes-control' } }],
     ['summary without preparedAt', { ...VALID.summary, payload: { points: [], answers: [] } }],
     ['summary with a date object', { ...VALID.summary, payload: { ...SUMMARY, preparedAt: new Date() } }],
     ['summary without points', { ...VALID.summary, payload: { preparedAt: SUMMARY.preparedAt, answers: [] } }],

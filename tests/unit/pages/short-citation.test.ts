@@ -9,7 +9,10 @@ describe('shortCitation', () => {
       'Légaré F et al, 2010.',
     ],
     ['Klein JA. Tumescent technique. Chapter 40. Mosby; 2000.', 'Klein JA, 2000.'],
-    ['US Food and Drug Administration. The skinny on liposuction. FDA Consumer Update, 2007 (archived).', 'US Food and Drug Administration, 2007.'],
+    [
+      'US Food and Drug Administration. The skinny on liposuction. FDA Consumer Update, 2007 (archived).',
+      'US Food and Drug Administration, 2007.',
+    ],
     ['NHS. Liposuction: risks, recovery and results.', 'NHS.'],
     // An organisation whose name has a comma is not an author list.
     [

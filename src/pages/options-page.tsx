@@ -5,6 +5,7 @@ import { activeAnswers } from '../flow/route';
 import { pageContent } from '../content/page-content';
 import { useI18n, useSummaryMessages } from '../i18n/i18n-context';
 import { gridSources, optionColumns } from '../../rules/option-grid';
+import { numberSources } from './number-sources';
 import { OptionGrid } from './option-grid';
 import { SourceList } from './source-list';
 import { useDocumentTitle } from './use-document-title';
@@ -28,8 +29,7 @@ export function OptionsPage({ answers, caption, onAnswer, onBack }: OptionsPageP
   useDocumentTitle(content.title);
   // Only the answers still on the route decide the columns, as they decide the summary's points.
   const columns = optionColumns(activeAnswers(answers));
-  const sources = gridSources(columns);
-  const numberOf = (id: (typeof sources)[number]) => sources.indexOf(id) + 1;
+  const { numberOf, sources } = numberSources([{ sources: gridSources(columns) }]);
 
   return (
     <>

@@ -141,7 +141,10 @@ test('in Spanish, the options and the SURE questions are whole, and axe finds no
   await expectNoAxeViolations(page, 'las opciones');
   await page.getByRole('button', { name: 'Continuar' }).click();
   await expectHeading(page, words.pages.sure.title);
-  await expect(page.getByRole('group')).toHaveCount(4);
+  // Four questions, each a fieldset (the urgent banner's disclosure is a group too, so count fieldsets).
+  await expect(page.locator('fieldset')).toHaveCount(4);
+  for (const question of Object.values(words.pages.sure.questions))
+    await expect(page.getByRole('group', { name: question.legend })).toBeVisible();
   await expectNoAxeViolations(page, 'la seguridad');
 });
 

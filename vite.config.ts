@@ -66,11 +66,6 @@ export default defineConfig({
     headers: securityHeaders(),
   },
   test: {
-    environment: 'jsdom',
-    // Playwright specs live in tests/e2e and must not be collected by vitest.
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
-    globals: false,
     // Vitest's default, 5 s per test, is wall-clock time. On a loaded 2-core machine (two `npm test`
     // runs and the browser tests at once, load average 9-13) tests ran 3-10 times slower than
     // alone: the first test of a file (a fresh worker warming up jsdom and the JIT) and the model
@@ -78,5 +73,31 @@ export default defineConfig({
     // timed-out test's remaining steps then clicked through the next test's page. 20 s leaves room
     // for that load; a test that hangs still fails.
     testTimeout: 20_000,
+    // CI machines have 2 cores; Vitest's default leaves one idle.
+    maxWorkers: 2,
+    globals: false,
+    // Playwright specs live in tests/e2e and must not be collected by vitest.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          // Rules, schemas and the route need no DOM: a window per file cost about a second each.
+          // The few files that do need one say so with a `@vitest-environment jsdom` comment.
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup-unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { within, type BoundFunctions, type queries } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ABOUT_PAGE, REVIEW_SHEET } from '../../../src/content/about-pages';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PRERENDER_GATE, PRERENDER_GATE_HASH } from '../../../deploy/prerender-gate';
 import { contentSecurityPolicy } from '../../../deploy/security-headers';

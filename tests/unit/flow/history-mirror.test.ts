@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createHistoryMirror, type HistoryMirror } from '../../../src/flow/use-browser-history';
 import type { Place } from '../../../src/flow/route';

@@ -239,14 +239,22 @@ function questionEvents(snapshot: QuestionnaireSnapshot, step: StepId): Question
  * abstract state behave the same under every event, and the graph stays small because the exact
  * non-routing values are left out.
  */
+// The graph functions serialize the same snapshot objects many times over (building the adjacency
+// map, then the shortest paths over it); each serialization runs every route guard.
+const serialized = new WeakMap<QuestionnaireSnapshot, string>();
+
 export function abstractState(snapshot: QuestionnaireSnapshot): string {
+  const known = serialized.get(snapshot);
+  if (known !== undefined) return known;
   const { answers } = snapshot.context;
-  return JSON.stringify({
+  const key = JSON.stringify({
     state: stateOf(snapshot),
     place: placeOf(snapshot),
     answered: STEP_IDS.filter((step) => answers[step] !== undefined),
     guards: Object.entries(routeGuards).map(([name, guard]) => `${name}:${guard(answers)}`),
   });
+  serialized.set(snapshot, key);
+  return key;
 }
 
 export function createQuestionnaireModel() {
@@ -322,6 +330,20 @@ export function replay(events: readonly QuestionnaireEvent[], input: Questionnai
   } finally {
     actor.stop();
   }
+}
+
+// Generating the paths, checking them and choosing the UI subset all replay the same ~38,000
+// paths; one replay each, kept with the path, saves tens of seconds per test file.
+const replays = new WeakMap<ModelPath, Replay>();
+
+/** `replay` of a generated path's events, done once per path. */
+export function replayPath(path: ModelPath): Replay {
+  let result = replays.get(path);
+  if (!result) {
+    result = replay(eventsOf(path));
+    replays.set(path, result);
+  }
+  return result;
 }
 
 /** A move between places, named by the event type only: `area --SUBMIT--> concerns`. */
@@ -442,24 +464,19 @@ export function generatePaths(): GeneratedPaths {
   const byState = new Map<string, ModelPath>();
   for (const path of everyShortest) byState.set(abstractState(path.state), path);
   // Leave out paths that are the start of a longer one (what getShortestPaths does by default;
-  // done here so the paths are computed once): the longer path passes the same states.
-  const prefixes = new Set<string>();
+  // done here so the paths are computed once). Each shortest path is its predecessor's plus one
+  // step (the steps hold the state after each event, the last one the path's own), so a path is
+  // the start of another exactly when its end state is the next-to-last step's state of some path.
+  const continued = new Set<string>();
   for (const path of everyShortest) {
-    const events = eventsOf(path).map((event) => JSON.stringify(event));
-    for (let length = 0; length < events.length; length += 1) prefixes.add(events.slice(0, length).join('|'));
+    const before = path.steps.at(-2);
+    if (before) continued.add(abstractState(before.state));
   }
-  const shortest = everyShortest.filter(
-    (path) =>
-      !prefixes.has(
-        eventsOf(path)
-          .map((event) => JSON.stringify(event))
-          .join('|'),
-      ),
-  );
+  const shortest = everyShortest.filter((path) => !continued.has(abstractState(path.state)));
 
   const taken = new Set<string>();
   for (const path of shortest) {
-    for (const visit of replay(eventsOf(path)).visits) for (const key of visitKeys(visit)) taken.add(key);
+    for (const visit of replayPath(path).visits) for (const key of visitKeys(visit)) taken.add(key);
   }
   const transitionPaths: ModelPath[] = [];
   const adjacency = model.getAdjacencyMap();
@@ -540,7 +557,7 @@ export function selectForReplay(generated: GeneratedPaths): SelectedPath[] {
     const key = JSON.stringify(events);
     if (seen.has(key)) continue;
     seen.add(key);
-    candidates.push({ path, events, result: replay(events) });
+    candidates.push({ path, events, result: replayPath(path) });
   }
 
   const uncovered = new Set(coverageTarget());

@@ -27,6 +27,7 @@ import {
   initialSnapshot,
   machineTransitions,
   replay,
+  replayPath,
   tagged,
   routeKey,
   selectForReplay,
@@ -58,7 +59,7 @@ let selected: SelectedPath[];
 beforeAll(() => {
   generated = generatePaths();
   const all = [...generated.shortest, ...generated.transitionPaths, ...generated.simpleToSummary];
-  replays = all.map((path) => ({ path, result: replay(eventsOf(path)) }));
+  replays = all.map((path) => ({ path, result: replayPath(path) }));
   personaReplays = Object.entries(PERSONAS).map(([name, answers]) => ({
     name,
     result: replay(eventsToSummary(answers)),

@@ -10,6 +10,7 @@ import {
   journey,
   SUMMARY_HEADING,
 } from './support/journeys';
+import { openSeededSummary, seedSession } from './support/seeded-summary';
 import { answersOf } from './support/stored-answers';
 import {
   checklistPoints,
@@ -39,12 +40,10 @@ test.describe.configure({ mode: 'parallel' });
 /** The points a person with nothing to raise gets: the checklist alone, as the rules make it. */
 const LOW_RISK_CHECKLIST = checklistPoints(answersOf(STEADY_AND_LOW_RISK));
 
-// The journeys below run axe on each of the ~28 pages on the way: most of their time is axe's, and
-// on a loaded 2-core machine they took 50-60 s, at the edge of the 60 s default. test.slow() gives
-// these known-long journeys three times that; every other test keeps the default.
+// Two people walk every page of their route, with axe on each; the others' lists are opened from
+// their answers saved in the tab, as after a reload (the walk is the same pages, with other ticks).
 test.describe('people going all the way to their list of points (axe on every page)', () => {
   test('someone considering laser (SmartLipo) who once had a blood clot', async ({ page }) => {
-    test.slow();
     await goToSummary(page, journey(LASER_WITH_EARLIER_CLOT));
     await expectSummaryLayout(page, answersOf(LASER_WITH_EARLIER_CLOT));
 
@@ -73,8 +72,7 @@ test.describe('people going all the way to their list of points (axe on every pa
   });
 
   test('someone whose legs show signs of lipedema', async ({ page }) => {
-    test.slow();
-    await goToSummary(page, journey(LIPEDEMA_SIGNS));
+    await openSeededSummary(page, answersOf(LIPEDEMA_SIGNS), 'en');
     await expectSummaryLayout(page, answersOf(LIPEDEMA_SIGNS));
 
     const mostImportant = summarySection(page, SUMMARY_SECTIONS.mostImportant);
@@ -95,8 +93,7 @@ test.describe('people going all the way to their list of points (axe on every pa
   });
 
   test('someone with a steady weight and no risk factors gets only the checklist', async ({ page }) => {
-    test.slow();
-    await goToSummary(page, journey(STEADY_AND_LOW_RISK));
+    await openSeededSummary(page, answersOf(STEADY_AND_LOW_RISK), 'en');
     const answers = answersOf(STEADY_AND_LOW_RISK);
     await expectSummaryLayout(page, answers);
 
@@ -126,7 +123,6 @@ test.describe('people going all the way to their list of points (axe on every pa
   test('someone with urgent symptoms sees the notice at once, is stopped on the get-help page, keeps a one-line reminder and gets the notice first on the summary', async ({
     page,
   }) => {
-    test.slow();
     const visits = journey(ONE_SWOLLEN_PAINFUL_LEG);
     const symptomsAt = visits.findIndex((visit) => visit.step === 'urgent-symptoms');
     await startQuestionnaire(page);
@@ -174,8 +170,8 @@ test.describe('people going all the way to their list of points (axe on every pa
   });
 
   test('check your answers keeps the one-line reminder, which opens the notice', async ({ page }) => {
-    await startQuestionnaire(page, { axe: false });
-    await walkJourney(page, journey(ONE_SWOLLEN_PAINFUL_LEG), { axe: false });
+    await seedSession(page, answersOf(ONE_SWOLLEN_PAINFUL_LEG), 'en', 'check-answers');
+    await page.goto('/');
     await expectHeading(page, CHECK_ANSWERS_HEADING);
     await expectUrgentReminderFirst(page);
     await urgentReminder(page).click();

@@ -4,6 +4,7 @@ import type { Answers } from '../../../src/answers/answers';
 import type { Locale } from '../../../src/i18n/locales';
 import { STORAGE_KEY } from '../../../src/persistence/session-store';
 import { allWordsEn, allWordsEs } from '../../support/all-words';
+import { APP_ORIGIN } from '../embed/support/embed-host';
 import { pageHeading } from './answer-page';
 
 export const WORDS = { en: allWordsEn, es: allWordsEs } as const;
@@ -11,19 +12,31 @@ export const WORDS = { en: allWordsEn, es: allWordsEs } as const;
 export type Paper = 'A4' | 'Letter';
 
 /**
- * Opens the summary for these answers as a reload would: a session saved in this tab (the shape
- * src/persistence/session-store.ts reads) that the app restores on the summary. Walking the pages
- * is covered by the journeys; this skips the 28 pages. The session is only put there when the tab
- * has none, so a reload keeps whatever the person changed on the summary since.
+ * Puts a session saved in this tab (the shape src/persistence/session-store.ts reads) where the
+ * app will find it, as if the person had answered and reloaded: in the app's own window, and in
+ * every frame of the app a clinic's page embeds (each embed keeps its session under a key of its
+ * own, made from the `host` and `embed` the snippet puts in the frame's address, as `sessionKey`
+ * does). The session is only put there when the tab has none, so a reload keeps whatever the
+ * person changed since. Walking the pages is covered by the journeys; this skips the 30 pages.
  */
-export async function openSeededSummary(page: Page, answers: Answers, locale: Locale): Promise<void> {
-  const saved = JSON.stringify({ version: 1, place: 'summary', answers, locale });
+export async function seedSession(page: Page, answers: Answers, locale: Locale, place = 'summary'): Promise<void> {
+  const saved = JSON.stringify({ version: 1, place, answers, locale });
   await page.addInitScript(
-    ([key, value]) => {
+    ([prefix, value, appOrigin]) => {
+      if (window.location.origin !== appOrigin) return;
+      const params = new URLSearchParams(window.location.search);
+      const host = params.get('host');
+      const embed = params.get('embed');
+      const key = host || embed ? `${prefix}:${host ?? ''}:${embed ?? ''}` : prefix;
       if (window.sessionStorage.getItem(key) === null) window.sessionStorage.setItem(key, value);
     },
-    [STORAGE_KEY, saved] as const,
+    [STORAGE_KEY, saved, APP_ORIGIN] as const,
   );
+}
+
+/** Opens the summary for these answers as a reload would (see seedSession). */
+export async function openSeededSummary(page: Page, answers: Answers, locale: Locale): Promise<void> {
+  await seedSession(page, answers, locale);
   await page.goto('/');
   await expectOnSummary(page, locale);
 }

@@ -27,18 +27,15 @@ async function walkReadingProgress(page: Page, person: Person) {
   return { visits, seen };
 }
 
-for (const [name, person] of [
-  ['every follow-up page', EVERY_PAGE],
-  ['no follow-up but the calves', STEADY_AND_LOW_RISK],
-] as const) {
-  test(`every question page says which question it is, one more each page (${name})`, async ({ page }) => {
-    const { visits, seen } = await walkReadingProgress(page, person);
-    expect(seen.map(({ position }) => position)).toEqual(visits.map((_visit, index) => index + 1));
-    for (const { position, total } of seen) expect(total).toBeGreaterThanOrEqual(position);
-    // Once no answer is left that could add or remove a page, the count is the route's real length.
-    expect(seen.at(-1)?.total).toBe(visits.length);
-  });
-}
+// One walk, through every follow-up page; how the count follows each route is unit-tested
+// (tests/unit/flow/route-progress.test.ts), so a second, shorter walk would add nothing seen here.
+test('every question page says which question it is, one more each page (every follow-up page)', async ({ page }) => {
+  const { visits, seen } = await walkReadingProgress(page, EVERY_PAGE);
+  expect(seen.map(({ position }) => position)).toEqual(visits.map((_visit, index) => index + 1));
+  for (const { position, total } of seen) expect(total).toBeGreaterThanOrEqual(position);
+  // Once no answer is left that could add or remove a page, the count is the route's real length.
+  expect(seen.at(-1)?.total).toBe(visits.length);
+});
 
 test('the progress is in Spanish too', async ({ page }) => {
   await startQuestionnaire(page, { axe: false });

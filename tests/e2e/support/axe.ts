@@ -44,9 +44,12 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
 async function runAxeInPage(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axe.source);
-  return page.evaluate(async (tags) => {
-    const { axe: inPage } = window as unknown as { axe: typeof axe };
-    const results = await inPage.run(document, { runOnly: { type: 'tag', values: tags } });
-    return results.violations;
-  }, [...WCAG_TAGS]);
+  return page.evaluate(
+    async (tags) => {
+      const { axe: inPage } = window as unknown as { axe: typeof axe };
+      const results = await inPage.run(document, { runOnly: { type: 'tag', values: tags } });
+      return results.violations;
+    },
+    [...WCAG_TAGS],
+  );
 }

@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import type { Answers } from '../answers/answers';
+import { describeStep } from '../content/describe-answers';
 import { pageContent } from '../content/page-content';
 import { useI18n, useSummaryMessages } from '../i18n/i18n-context';
-import { SURE_FIELDS, SURE_SOURCES, prioritiesRated, sureAnsweredNo } from '../../rules/decision-aid';
+import { SURE_SOURCES, prioritiesRated, sureAnsweredNo } from '../../rules/decision-aid';
 import type { OptionColumnId } from '../../rules/option-grid';
 import type { SourceId } from '../../rules/sources';
 import { citeSources } from './number-sources';
@@ -23,7 +25,6 @@ export function DecisionSummary({ answers, columns, numberOf }: DecisionSummaryP
   const words = useSummaryMessages().summaryPage.decision;
   const ui = i18n.messages.ui.summary;
   const priorities = pageContent('priorities', i18n.messages).questions;
-  const sure = pageContent('sure', i18n.messages).questions;
   const label = (field: string) => priorities.find((question) => question.name === field)?.shortLabel ?? field;
   const aLot = prioritiesRated(answers, 'a-lot');
   const aLittle = prioritiesRated(answers, 'a-little');
@@ -37,10 +38,7 @@ export function DecisionSummary({ answers, columns, numberOf }: DecisionSummaryP
       <p className="section-intro">{words.intro}</p>
 
       {answers.priorities ? (
-        <section aria-labelledby="decision-priorities">
-          <h3 id="decision-priorities" className="heading-s">
-            {words.prioritiesTitle}
-          </h3>
+        <DecisionPart id="decision-priorities" title={words.prioritiesTitle}>
           <dl className="decision__priorities">
             <dt>{words.aLot}:</dt>
             <dd>{aLot.length > 0 ? aLot.map(label).join('; ') : words.nothingALot}</dd>
@@ -51,39 +49,26 @@ export function DecisionSummary({ answers, columns, numberOf }: DecisionSummaryP
               </>
             ) : null}
           </dl>
-        </section>
+        </DecisionPart>
       ) : null}
 
-      <section aria-labelledby="decision-options">
-        <h3 id="decision-options" className="heading-s">
-          {words.optionsTitle}
-        </h3>
+      <DecisionPart id="decision-options" title={words.optionsTitle}>
         <OptionGrid columns={columns} numberOf={numberOf} caption={words.optionsTitle} rowHeading="h4" />
-      </section>
+      </DecisionPart>
 
       {answers.sure ? (
-        <section aria-labelledby="decision-sure">
-          <h3 id="decision-sure" className="heading-s">
-            {words.sureTitle}
-          </h3>
+        <DecisionPart id="decision-sure" title={words.sureTitle}>
           <p className="section-intro">
             {words.sureIntro} <span className="point__sources">{citeSources(SURE_SOURCES, numberOf, ui)}</span>
           </p>
           <dl className="decision__sure">
-            {SURE_FIELDS.map((field) => {
-              const question = sure.find((candidate) => candidate.name === field);
-              const value = answers.sure?.[field];
-              const answer =
-                question && question.kind !== 'text' && value
-                  ? question.options.find((option) => option.value === value)?.label
-                  : undefined;
-              return (
-                <div key={field} className="decision__sure-row">
-                  <dt>{question?.shortLabel}</dt>
-                  <dd>{answer}</dd>
-                </div>
-              );
-            })}
+            {/* The four answers as check-answers words them: the question's short label, then the answer. */}
+            {describeStep('sure', answers, i18n).map((row) => (
+              <div key={row.label} className="decision__sure-row">
+                <dt>{row.label}</dt>
+                <dd>{row.values.join(', ')}</dd>
+              </div>
+            ))}
           </dl>
           {noes.length > 0 ? (
             <>
@@ -97,8 +82,20 @@ export function DecisionSummary({ answers, columns, numberOf }: DecisionSummaryP
           ) : (
             <p>{words.allYes}</p>
           )}
-        </section>
+        </DecisionPart>
       ) : null}
+    </section>
+  );
+}
+
+/** One of the three parts under "Your decision": a heading the section is named by, then its content. */
+function DecisionPart({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="heading-s">
+        {title}
+      </h3>
+      {children}
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { allWordsEn } from '../support/all-words';
-import { journey, SUMMARY_HEADING } from './support/journeys';
+import { SUMMARY_HEADING } from './support/journeys';
 import { flattenText, pdfPageSize, pdfText } from './support/pdf-text';
 import { LASER_WITH_EARLIER_CLOT } from './support/people';
+import { openSeededSummary } from './support/seeded-summary';
 import { answersOf } from './support/stored-answers';
 import {
   expectedLayout,
@@ -13,12 +14,11 @@ import {
   summarySection,
   TIER_TITLES,
 } from './support/summary';
-import { goToSummary } from './support/walk';
 
 const words = allWordsEn.summaryPage;
 
 test('the summary prints as a clean list, on A4 and on US Letter', async ({ page }, testInfo) => {
-  await goToSummary(page, journey(LASER_WITH_EARLIER_CLOT), { axe: false });
+  await openSeededSummary(page, answersOf(LASER_WITH_EARLIER_CLOT), 'en');
   const layout = expectedLayout(answersOf(LASER_WITH_EARLIER_CLOT));
   const printed = [...layout.mostImportant, ...layout.more, ...layout.questions, ...layout.beforeYouDecide];
   // The person's own points, and the questions everyone asks, are on paper.

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import type { Answers } from '../../../src/answers/answers';
+import type { Place } from '../../../src/flow/route';
 import type { Locale } from '../../../src/i18n/locales';
 import { STORAGE_KEY } from '../../../src/persistence/session-store';
 import { allWordsEn, allWordsEs } from '../../support/all-words';
@@ -19,7 +20,12 @@ export type Paper = 'A4' | 'Letter';
  * does). The session is only put there when the tab has none, so a reload keeps whatever the
  * person changed since. Walking the pages is covered by the journeys; this skips the 30 pages.
  */
-export async function seedSession(page: Page, answers: Answers, locale: Locale, place = 'summary'): Promise<void> {
+export async function seedSession(
+  page: Page,
+  answers: Answers,
+  locale: Locale,
+  place: Place = 'summary',
+): Promise<void> {
   const saved = JSON.stringify({ version: 1, place, answers, locale });
   await page.addInitScript(
     ([prefix, value, appOrigin]) => {

@@ -230,6 +230,10 @@ function questionEvents(snapshot: QuestionnaireSnapshot, step: StepId): Question
   return [...(SUBMITS.get(step) ?? []), ...(offersBack(snapshot, step) ? [BACK] : [])];
 }
 
+// The graph functions serialize the same snapshot objects many times over (building the adjacency
+// map, then the shortest paths over it); each serialization runs every route guard.
+const serialized = new WeakMap<QuestionnaireSnapshot, string>();
+
 /**
  * The abstract state: the machine state and the place it shows, which pages hold an answer (on
  * the route or kept aside), and what each route guard says about the answers. These are all the
@@ -239,10 +243,6 @@ function questionEvents(snapshot: QuestionnaireSnapshot, step: StepId): Question
  * abstract state behave the same under every event, and the graph stays small because the exact
  * non-routing values are left out.
  */
-// The graph functions serialize the same snapshot objects many times over (building the adjacency
-// map, then the shortest paths over it); each serialization runs every route guard.
-const serialized = new WeakMap<QuestionnaireSnapshot, string>();
-
 export function abstractState(snapshot: QuestionnaireSnapshot): string {
   const known = serialized.get(snapshot);
   if (known !== undefined) return known;

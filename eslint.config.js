@@ -19,8 +19,19 @@ const LAYERS = {
   'src/content': ['src/answers', 'src/i18n'],
   'src/components': ['src/answers', 'rules', 'src/i18n', 'src/content'],
   'src/persistence': ['src/answers', 'src/flow', 'src/i18n'],
-  'src/embed': ['src/answers', 'rules', 'src/flow', 'src/i18n', 'src/content'],
-  'src/pages': ['src/answers', 'rules', 'src/flow', 'src/i18n', 'src/content', 'src/components', 'src/embed'],
+  // The FHIR export and import: pure functions of the answers, the route and the words.
+  'src/fhir': ['src/answers', 'rules', 'src/flow', 'src/i18n', 'src/content'],
+  'src/embed': ['src/answers', 'rules', 'src/flow', 'src/i18n', 'src/content', 'src/fhir'],
+  'src/pages': [
+    'src/answers',
+    'rules',
+    'src/flow',
+    'src/i18n',
+    'src/content',
+    'src/components',
+    'src/embed',
+    'src/fhir',
+  ],
 };
 const TOP = ['src/app.tsx', 'src/main.tsx', 'src/prerender'];
 const ALL = [...Object.keys(LAYERS), ...TOP];
@@ -71,8 +82,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    // The rules module must stay framework-free: it is imported by tests and could run anywhere.
-    files: ['rules/**/*.ts'],
+    // The rules and the FHIR mapping must stay framework-free: it is imported by tests and could run anywhere.
+    files: ['rules/**/*.ts', 'src/fhir/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '@xstate/react', 'react-hook-form'] }],
     },

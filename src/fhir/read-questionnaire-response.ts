@@ -25,6 +25,8 @@ export type RefusalReason =
   | 'not-a-response'
   /** A QuestionnaireResponse to another questionnaire. */
   | 'other-questionnaire'
+  /** Ours and of this version, but with answers the questions do not allow: damaged or edited by hand. */
+  | 'damaged'
   /** Ours, but not one page in it could be used. */
   | 'nothing-usable';
 
@@ -78,30 +80,33 @@ function quantityOf(answers: Record<string, unknown>[]): { value: number; code: 
 }
 
 /**
- * Height and weight back into the page's boxes, in the unit system they were given in; undefined
- * when a quantity is in neither of that system's units.
+ * Height and weight back into the page's boxes, in the unit system the person chose; undefined
+ * when a quantity is not in that system's unit.
  */
 function bodySizeValues(group: Record<string, unknown>, units: unknown): Record<string, unknown> | undefined {
+  if (units !== 'imperial' && units !== 'metric') return undefined;
   const height = quantityOf(answersTo(group, questionLinkId('body-size', 'height')));
   const weight = quantityOf(answersTo(group, questionLinkId('body-size', 'weight')));
-  // Another tool may leave out the units question: the quantities' own units then tell.
-  const system =
-    units === 'imperial' || units === 'metric'
-      ? units
-      : height?.code === HEIGHT_UNITS.imperial || weight?.code === WEIGHT_UNITS.imperial
-        ? 'imperial'
-        : 'metric';
-  if ((height && height.code !== HEIGHT_UNITS[system]) || (weight && weight.code !== WEIGHT_UNITS[system])) {
+  if ((height && height.code !== HEIGHT_UNITS[units]) || (weight && weight.code !== WEIGHT_UNITS[units])) {
     return undefined;
   }
-  if (system === 'metric') return { units: system, centimetres: height?.value, kilograms: weight?.value };
+  if (units === 'metric') return { units, centimetres: height?.value, kilograms: weight?.value };
   const feet = height === undefined ? undefined : Math.floor(height.value / INCHES_PER_FOOT);
   const inches = height === undefined || feet === undefined ? undefined : height.value - feet * INCHES_PER_FOOT;
-  return { units: system, feet, inches, pounds: weight?.value };
+  return { units, feet, inches, pounds: weight?.value };
 }
 
-/** One page's values from its group, shaped as the app saves them; the page's schema then checks them. */
-function pageValues(step: StepId, group: Record<string, unknown>): Record<string, unknown> | undefined {
+/** A page whose group leaves a choice unanswered: another form tool saved it part-way. */
+const INCOMPLETE = 'incomplete';
+
+/**
+ * One page's values from its group, shaped as the app saves them (the page's schema then checks
+ * them); undefined when an answer cannot be one of ours at all.
+ */
+function pageValues(
+  step: StepId,
+  group: Record<string, unknown>,
+): Record<string, unknown> | typeof INCOMPLETE | undefined {
   const values: Record<string, unknown> = {};
   for (const [field, declaration] of Object.entries(QUESTION_PAGES[step].fields) as [string, QuestionDeclaration][]) {
     const linkId = questionLinkId(step, field);
@@ -109,9 +114,10 @@ function pageValues(step: StepId, group: Record<string, unknown>): Record<string
     if (declaration.kind === 'radio' || declaration.kind === 'checkbox') {
       const codes = codesOf(given, answerSystem(linkId));
       if (codes === undefined) return undefined;
+      if (codes.length === 0) return INCOMPLETE;
       if (declaration.kind === 'checkbox') values[field] = codes;
       else if (codes.length === 1) values[field] = codes[0];
-      else if (codes.length > 1) return undefined;
+      else return undefined;
     } else if (declaration.kind === 'text') {
       const text = given[0]?.valueString;
       if (text !== undefined) values[field] = text;
@@ -130,8 +136,9 @@ function checkedPage(step: StepId, values: Record<string, unknown>): unknown {
  * Reads a file the person chose, on the device: a FHIR QuestionnaireResponse to this
  * questionnaire, written by this app or by another form tool (LHC-Forms, a clinic's system).
  * Checked as stored progress is: its shape, its questionnaire, and every page by that page's own
- * schema. A page that does not fit (another content version, a hand-edited file) is dropped and
- * named; the rest loads. Nothing here touches the answers already on the device.
+ * schema. From another content version, a page that no longer fits is dropped and named and the
+ * rest loads; from this version, a page that does not fit refuses the file. Nothing here touches
+ * the answers already on the device.
  */
 export function readQuestionnaireResponse(text: string): ReadResult {
   if (text.length > SAVED_FILE_MAX_BYTES) return { status: 'refused', reason: 'too-large' };
@@ -157,10 +164,17 @@ export function readQuestionnaireResponse(text: string): ReadResult {
     const group = groups.get(step);
     if (!group) continue;
     const values = pageValues(step, group);
+    // A page left part-way is a page still to answer, as in the app itself.
+    if (values === INCOMPLETE) continue;
     const checked = values === undefined ? undefined : checkedPage(step, values);
     if (checked === undefined) dropped.push(step);
     else answers[step] = checked;
   }
+  const sameVersion = version === undefined || version === CONTENT_VERSION.version;
+  // Answers this very version of the questions could not have given mean the file was damaged or
+  // edited: like a tampered stored session, it is not trusted at all. From another version, the
+  // questions themselves may have changed, so what still fits loads.
+  if (sameVersion && dropped.length > 0) return { status: 'refused', reason: 'damaged' };
   if (Object.keys(answers).length === 0) return { status: 'refused', reason: 'nothing-usable' };
   return {
     status: 'loaded',
@@ -168,6 +182,6 @@ export function readQuestionnaireResponse(text: string): ReadResult {
     answers: answers as Answers,
     ...(isLocale(parsed.language) ? { locale: parsed.language } : {}),
     dropped,
-    ...(version !== undefined && version !== CONTENT_VERSION.version ? { otherVersion: version } : {}),
+    ...(sameVersion ? {} : { otherVersion: version }),
   };
 }

@@ -14,15 +14,16 @@ export type PageCondition = RouteGuardName | 'always';
  * this function. A property test checks that these conditions pick exactly the pages `routeOf`
  * walks, for random answers.
  */
-export function pageConditions(): Readonly<Record<StepId, PageCondition>> {
+export function pageConditions(
+  table: Readonly<Record<StepId, readonly FlowTransition[]>> = flowTable,
+): Readonly<Record<StepId, PageCondition>> {
   const entries = new Map<StepId, PageCondition[]>();
   const conditions = {} as Record<StepId, PageCondition>;
   // The table only ever leads forward, so by the time a page is reached, all its entries are known.
   for (const step of STEP_IDS) {
     const entering = entries.get(step) ?? [];
     conditions[step] = step === STEP_IDS[0] ? 'always' : oneCondition(step, entering);
-    const transitions: readonly FlowTransition[] = flowTable[step];
-    for (const { guard, target } of transitions) {
+    for (const { guard, target } of table[step]) {
       if (target === 'check-answers') continue;
       entries.set(target, [...(entries.get(target) ?? []), guard ?? conditions[step]]);
     }

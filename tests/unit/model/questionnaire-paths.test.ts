@@ -13,6 +13,9 @@ import { summaryPoints } from '../../../rules/summary-points';
 import { QUESTION_PAGES } from '../../../src/answers/question-pages';
 import { PERSONAS } from '../../support/answers/personas';
 import { quiet } from '../../support/answers/quiet-answers';
+import { questionnaire, responseFor } from '../../support/fhir/fhir-fixtures';
+import { responseFailures } from '../../support/fhir/fhir-invariants';
+import { responseSchemaErrors } from '../../support/fhir/fhir-schema';
 import { eventsToSummary } from './events-to-summary';
 import {
   ALL_PLACES,
@@ -269,4 +272,24 @@ describe('persona paths', () => {
     );
     expect(ALL_RULES.map((rule) => rule.id).filter((id) => !fired.has(id))).toEqual([]);
   });
+});
+
+// Here rather than in tests/unit/fhir, so the paths are generated once for both.
+describe('the answers at the end of every generated path, exported as FHIR', () => {
+  it('make a valid QuestionnaireResponse that answers only enabled questions with offered codes, in either language', () => {
+    // One response per distinct set of pages reached: thousands of paths end on a few hundred routes,
+    // and which options were picked on a page is what the property tests in tests/unit/fhir vary.
+    const byRoute = new Map<string, Answers>();
+    for (const { result } of [...replays, ...personaReplays]) {
+      const { answers } = result.final.context;
+      byRoute.set(routeOf(answers).answered.join(' '), answers);
+    }
+    expect(byRoute.size).toBeGreaterThan(30);
+    for (const [index, answers] of [...byRoute.values()].entries()) {
+      const response = responseFor(answers, index % 2 === 0 ? 'en' : 'es');
+      expect(response.item?.map((item) => item.linkId)).toEqual(routeOf(answers).answered);
+      expect(responseSchemaErrors(response)).toEqual([]);
+      expect(responseFailures(response, questionnaire)).toEqual([]);
+    }
+  }, 120_000);
 });

@@ -26,7 +26,7 @@ interface ShareSummaryProps {
   /** What would be sent, in the words on screen, stamped with this time. */
   prepare: (preparedAt: Date) => SharedSummary;
   share: ShareTarget;
-  /** How long to wait for the acknowledgement, in milliseconds; RECEIPT_TIMEOUT_MS unless a test says otherwise. */
+  /** How long to wait for the acknowledgement, in milliseconds (RECEIPT_TIMEOUT_MS by default). */
   receiptTimeout?: number;
 }
 

@@ -175,8 +175,10 @@ export function App({
           onBack={back}
           clinicName={clinic}
           onPointCount={onSummaryShown}
-          onShare={
-            settings.allowSharing && messenger.enabled ? (summary) => messenger.post('summary', summary) : undefined
+          share={
+            settings.allowSharing && messenger.enabled && settings.hostOrigin
+              ? { hostOrigin: settings.hostOrigin, send: (summary) => messenger.post('summary', summary) }
+              : undefined
           }
         />
         {startAgain}

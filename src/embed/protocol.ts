@@ -1,7 +1,9 @@
 /**
- * The messages the app sends to the page that embeds it (window.postMessage). Every message
- * names the protocol and its version, so a host can ignore anything else. The app accepts no
- * messages from the host.
+ * The messages the app sends to the page that embeds it (window.postMessage), and the one message
+ * it accepts back. Every message names the protocol and its version, so either side can ignore
+ * anything else. From the host the app accepts only `summary-received`, the acknowledgement of a
+ * summary it sent, and only from the configured host origin's own window (decision 0020); nothing
+ * the host posts can steer the questionnaire.
  *
  * Version 2 carries nothing that depends on the patient's answers: no page ids, no counts of
  * pages or points, no heights. Every route through the questionnaire passes through every part,
@@ -9,10 +11,14 @@
  * exception is `summary`, which only follows the patient pressing the send button on a clinic
  * that enabled sharing (decision 0012).
  *
+ * Version 3 (decision 0020): `summary` carries `id`, new for each press of "Send now", and the host
+ * answers it with `summary-received { id }`, so the patient is told "sent" only when the clinic's
+ * page has the summary. Nothing else changed.
+ *
  * Plain TypeScript with no dependencies: the host snippet imports it and must stay tiny.
  */
 export const PROTOCOL = 'calf-ankle-prep';
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** The number of parts of the questionnaire (PAGE_SECTIONS); the same for everyone. */
 export const PART_COUNT = 8;
@@ -27,7 +33,7 @@ export interface MessagePayloads {
   /** The summary of points is shown. Nothing about it. */
   completed: Record<string, never>;
   /** The patient chose to send their summary to the clinic (sharing enabled by the clinic). */
-  summary: SharedSummary;
+  summary: SentSummary;
 }
 
 export interface SharedPoint {
@@ -56,6 +62,21 @@ export interface SharedSummary {
   patient: { name?: string; dateOfBirth?: string; appointment?: string };
 }
 
+/**
+ * A summary as it is sent: what the preview showed, and the id of this send, which the host's
+ * `summary-received` echoes (version 3). Kept apart from SharedSummary, the content, so that a
+ * field added to the content needs no change here.
+ */
+export interface SentSummary extends SharedSummary {
+  /** New for each press of "Send now": 16 random bytes as 32 lower-case hex digits (SEND_ID). */
+  id: string;
+}
+
+/** The form of a send's id. The app makes them; a host only echoes one back. */
+export const SEND_ID = /^[0-9a-f]{32}$/;
+
+const isSendId = (value: unknown): value is string => typeof value === 'string' && SEND_ID.test(value);
+
 export type MessageType = keyof MessagePayloads;
 
 export type AppMessage = {
@@ -68,6 +89,27 @@ export type AppMessage = {
 }[MessageType];
 
 export function makeMessage<T extends MessageType>(type: T, payload: MessagePayloads[T]) {
+  return { protocol: PROTOCOL, version: PROTOCOL_VERSION, type, payload };
+}
+
+/** The messages a host posts into the app's frame: only the acknowledgement of a summary (version 3). */
+export interface HostMessagePayloads {
+  /** The host page has the summary sent with this id (the snippet sends it once it has passed the summary on). */
+  'summary-received': { id: string };
+}
+
+export type HostMessageType = keyof HostMessagePayloads;
+
+export type HostMessage = {
+  [T in HostMessageType]: {
+    protocol: typeof PROTOCOL;
+    version: typeof PROTOCOL_VERSION;
+    type: T;
+    payload: HostMessagePayloads[T];
+  };
+}[HostMessageType];
+
+export function makeHostMessage<T extends HostMessageType>(type: T, payload: HostMessagePayloads[T]): HostMessage {
   return { protocol: PROTOCOL, version: PROTOCOL_VERSION, type, payload };
 }
 
@@ -97,12 +139,29 @@ export function isAppMessage(data: unknown): data is AppMessage {
       );
     case 'summary':
       return (
+        isSendId(payload.id) &&
         typeof payload.preparedAt === 'string' &&
         typeof payload.language === 'string' &&
         Array.isArray(payload.points) &&
         Array.isArray(payload.answers) &&
         isRecord(payload.patient)
       );
+    default:
+      return false;
+  }
+}
+
+/**
+ * Checks a message's shape before the app acts on it. Only the shape: the app also checks who sent
+ * it (the configured host origin, from the window that frames it) and that the id is the awaited one.
+ */
+export function isHostMessage(data: unknown): data is HostMessage {
+  if (!isRecord(data) || data.protocol !== PROTOCOL || data.version !== PROTOCOL_VERSION) return false;
+  const payload = data.payload;
+  if (!isRecord(payload)) return false;
+  switch (data.type) {
+    case 'summary-received':
+      return isSendId(payload.id) && Object.keys(payload).length === 1;
     default:
       return false;
   }

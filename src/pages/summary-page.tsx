@@ -16,7 +16,6 @@ import { gridSources, optionColumns } from '../../rules/option-grid';
 import { isUrgentPoint } from '../../rules/urgent-points';
 import { withheldTest } from '../../rules/withheld-points';
 import { sharedSummary } from '../embed/shared-summary';
-import type { SharedSummary } from '../embed/protocol';
 import { AboutMeTable } from './about-me-table';
 import { ConsultationHeader } from './consultation-header';
 import { ContentVersionLine } from './content-version-line';
@@ -24,7 +23,7 @@ import { DecisionSummary } from './decision-summary';
 import { OwnQuestion } from './own-question';
 import { citeSources, numberSources } from './number-sources';
 import { SensitiveChoices } from './sensitive-choices';
-import { ShareSummary } from './share-summary';
+import { ShareSummary, type ShareTarget } from './share-summary';
 import { SourceList } from './source-list';
 import { SummaryPoint } from './summary-point';
 import { useDocumentTitle } from './use-document-title';
@@ -39,7 +38,7 @@ interface SummaryPageProps {
   /** Told how many points the list shows, for the host page's "complete" message; undefined once it is gone. */
   onPointCount?: (count: number | undefined) => void;
   /** Present only when the clinic allows sharing and the app is embedded by it. */
-  onShare?: (summary: SharedSummary) => void;
+  share?: ShareTarget;
 }
 
 // Ruled lines as elements, not a background: browsers leave backgrounds off paper by default.
@@ -57,7 +56,7 @@ export function SummaryPage({
   onBack,
   clinicName,
   onPointCount,
-  onShare,
+  share,
 }: SummaryPageProps) {
   const i18n = useI18n();
   const summaryWords = useSummaryMessages();
@@ -126,11 +125,11 @@ export function SummaryPage({
           {words.print}
         </button>
       </div>
-      {onShare ? (
+      {share ? (
         <ShareSummary
           clinic={clinic}
           prepare={(preparedAt) => sharedSummary(answers, details, preparedAt, i18n, summaryWords)}
-          onShare={onShare}
+          share={share}
         />
       ) : null}
       <UrgentNotice points={urgent} sourceNumbers={(point) => citeSources(point.sources, numberOf, words)} />

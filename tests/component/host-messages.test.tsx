@@ -19,7 +19,7 @@ function recordingMessenger() {
   return { messenger, sent };
 }
 
-/** What every patient's host hears from the start page to the summary (protocol version 2). */
+/** What every patient's host hears from the start page to the summary (protocol version 3, as in 2). */
 const FORWARD_WALK = [
   { type: 'ready', payload: {} },
   { type: 'started', payload: {} },

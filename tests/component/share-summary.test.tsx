@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HostMessenger } from '../../src/embed/host-messenger';
-import type { SharedSummary } from '../../src/embed/protocol';
+import { makeHostMessage, type SentSummary } from '../../src/embed/protocol';
+import { RECEIPT_TIMEOUT_MS } from '../../src/pages/share-summary';
 import { DEFAULT_SETTINGS } from '../../src/embed/settings-schema';
 import { catalogEs } from '../../src/i18n/es/catalog-es';
 import { completeAnswers } from '../support/answers/complete-answers';
@@ -12,6 +13,10 @@ const CLINIC = 'Riverside Plastic Surgery';
 const OFFER = `Send my summary to ${CLINIC}`;
 const PREVIEW = `Check what will be sent to ${CLINIC}`;
 const SENT = `Your list and answers were sent to ${CLINIC}.`;
+const SENDING = `Sending your summary to ${CLINIC}…`;
+const UNCONFIRMED = `No reply came from ${CLINIC} to say that your summary arrived. It may not have reached them. Print it or save it as a PDF instead, and bring it to your appointment.`;
+/** The clinic's page, as the app is told in its `host` setting. */
+const HOST = 'https://clinic.example';
 const REFUSED = /^Nothing was sent: the “Send now” button was hidden or covered/;
 
 /** What an observer is told about its target, as Intersection Observer v2 reports it. */
@@ -70,18 +75,18 @@ function stubIntersectionObserver({ v2 }: { v2: boolean }) {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 /** The summary page in a clinic's frame that allows sharing, with every page answered. */
 async function openSummary(options: { spanish?: boolean } = {}) {
   const post = vi.fn<HostMessenger['post']>();
   const messenger: HostMessenger = { enabled: true, post };
-  const user = userEvent.setup();
   renderApp(
     {
       initialAnswers: completeAnswers,
       initialPlace: 'summary',
-      settings: { ...DEFAULT_SETTINGS, clinicName: CLINIC, hostOrigin: 'https://clinic.example', allowSharing: true },
+      settings: { ...DEFAULT_SETTINGS, clinicName: CLINIC, hostOrigin: HOST, allowSharing: true },
       messenger,
     },
     options.spanish ? { locale: 'es', messages: catalogEs } : undefined,
@@ -92,9 +97,40 @@ async function openSummary(options: { spanish?: boolean } = {}) {
     { level: 1, name: options.spanish ? 'Puntos para hablar en su consulta' : 'Points to raise at your consultation' },
     { timeout: 10_000 },
   );
+  const user = userEvent.setup();
   const sentSummaries = () =>
-    post.mock.calls.filter(([type]) => type === 'summary').map(([, payload]) => payload as SharedSummary);
-  return { user, sentSummaries };
+    post.mock.calls.filter(([type]) => type === 'summary').map(([, payload]) => payload as SentSummary);
+  /** The id of the latest summary sent. */
+  const lastId = () => {
+    const id = sentSummaries().at(-1)?.id;
+    if (id === undefined) throw new Error('No summary was sent');
+    return id;
+  };
+  return { user, sentSummaries, lastId };
+}
+
+/**
+ * A message arriving in the app's window. In jsdom the test window is its own parent, so
+ * `source: window` is a message from the window that frames the app, as the snippet's is.
+ */
+function deliver(data: unknown, { origin = HOST, source = window as Window | null } = {}) {
+  act(() => {
+    window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+  });
+}
+
+/**
+ * From here the wait for the clinic's reply ends only when the test moves the clock on, whatever
+ * the machine's load. Presses after this use fireEvent: user-event and testing-library's async
+ * helpers pause on timers, which would then never fire.
+ */
+function stopTheClock() {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+}
+
+/** The clinic's page says it has the summary with this id, as the snippet does. */
+function acknowledge(id: string) {
+  deliver(makeHostMessage('summary-received', { id }));
 }
 
 function previewOf() {
@@ -153,17 +189,25 @@ describe('sending the summary to the clinic', () => {
     expect(sentSummaries()).toEqual([]);
   });
 
-  it('where visibility cannot be known (no Intersection Observer v2), "Send now" sends once and says so', async () => {
-    const { user, sentSummaries } = await openSummary();
+  it('where visibility cannot be known (no Intersection Observer v2), "Send now" sends once and says so once the clinic has it', async () => {
+    const { user, sentSummaries, lastId } = await openSummary();
     await user.click(screen.getByRole('button', { name: OFFER }));
     await user.click(sendNow());
 
     expect(sentSummaries()).toHaveLength(1);
+    const sending = screen.getByText(SENDING);
+    expect(sending.closest('[role="status"]')).not.toBeNull();
+    await waitFor(() => expect(sending).toHaveFocus());
+    expect(screen.queryByText(SENT)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: PREVIEW })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Send now' })).not.toBeInTheDocument();
+
+    acknowledge(lastId());
     const status = screen.getByText(SENT);
     expect(status.closest('[role="status"]')).not.toBeNull();
     await waitFor(() => expect(status).toHaveFocus());
-    expect(screen.queryByRole('region', { name: PREVIEW })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Send now' })).not.toBeInTheDocument();
+    expect(screen.queryByText(SENDING)).not.toBeInTheDocument();
+    expect(sentSummaries()).toHaveLength(1);
   });
 
   it('with Intersection Observer version 1 only (no isVisible), the confirm step alone guards', async () => {
@@ -176,7 +220,7 @@ describe('sending the summary to the clinic', () => {
   });
 
   it('can be done with the keyboard alone', async () => {
-    const { user, sentSummaries } = await openSummary();
+    const { user, sentSummaries, lastId } = await openSummary();
     screen.getByRole('button', { name: OFFER }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: PREVIEW })).toHaveFocus());
@@ -188,6 +232,8 @@ describe('sending the summary to the clinic', () => {
     await user.tab({ shift: true });
     await user.keyboard(' ');
     expect(sentSummaries()).toHaveLength(1);
+    await waitFor(() => expect(screen.getByText(SENDING)).toHaveFocus());
+    acknowledge(lastId());
     await waitFor(() => expect(screen.getByText(SENT)).toHaveFocus());
   });
 
@@ -213,7 +259,7 @@ describe('"Send now" where the browser reports visibility (Intersection Observer
 
   it('sends when the latest report says it is visible and wholly on screen', async () => {
     const observer = stubIntersectionObserver({ v2: true });
-    const { user, sentSummaries } = await openSummary();
+    const { user, sentSummaries, lastId } = await openSummary();
     await user.click(screen.getByRole('button', { name: OFFER }));
     observer.report(sendNow(), { ratio: 0, isVisible: false });
     observer.report(sendNow(), { ratio: 1, isVisible: true });
@@ -221,6 +267,8 @@ describe('"Send now" where the browser reports visibility (Intersection Observer
     await user.click(sendNow());
 
     expect(sentSummaries()).toHaveLength(1);
+    expect(screen.getByText(SENDING)).toBeInTheDocument();
+    acknowledge(lastId());
     expect(screen.getByText(SENT)).toBeInTheDocument();
   });
 
@@ -268,5 +316,111 @@ describe('"Send now" where the browser reports visibility (Intersection Observer
     expect(observer.watching(button)).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(observer.watching(button)).toHaveLength(0);
+  });
+});
+
+describe('"sent" only once the clinic\'s page says it has the summary (its summary-received)', () => {
+  it('the summary sent carries the id of this send, 32 hex digits, which the reply must echo', async () => {
+    const { user, sentSummaries, lastId } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    await user.click(sendNow());
+    expect(sentSummaries()[0]?.id).toMatch(/^[0-9a-f]{32}$/);
+    acknowledge(lastId());
+    expect(await screen.findByText(SENT)).toBeInTheDocument();
+  });
+
+  it('ignores a reply from another origin, another window, for another send or of another version, until the right one', async () => {
+    const { user, lastId } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    await user.click(sendNow());
+    const id = lastId();
+    const right = makeHostMessage('summary-received', { id });
+    // A frame inside the app's window: the right origin could be claimed, but not the parent window.
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+
+    const wrong: [string, unknown, { origin?: string; source?: Window | null }][] = [
+      ['another origin', right, { origin: 'https://evil.example' }],
+      ['the host origin with another port', right, { origin: `${HOST}:8443` }],
+      ['the app origin', right, { origin: window.location.origin }],
+      ['another window (not the parent)', right, { source: frame.contentWindow }],
+      ['no window', right, { source: null }],
+      ['another send', makeHostMessage('summary-received', { id: id.replace(/^./, id[0] === 'a' ? 'b' : 'a') }), {}],
+      ['version 2', { ...right, version: 2 }, {}],
+      ['another type', { ...right, type: 'summary' }, {}],
+      ['no id', { ...right, payload: {} }, {}],
+      ['the message as JSON text', JSON.stringify(right), {}],
+    ];
+    for (const [what, data, from] of wrong) {
+      deliver(data, from);
+      expect(screen.queryByText(SENT), `a reply from ${what} counted`).not.toBeInTheDocument();
+      expect(screen.getByText(SENDING)).toBeInTheDocument();
+    }
+    frame.remove();
+
+    // Control: the right reply, from the parent at the host origin, is still awaited and counts.
+    deliver(right);
+    expect(screen.getByText(SENT)).toBeInTheDocument();
+  });
+
+  it('with no reply in time: says it may not have arrived, to print it instead, never "sent"; trying again sends anew', async () => {
+    const { user, sentSummaries, lastId } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    stopTheClock();
+    fireEvent.click(sendNow());
+    const first = lastId();
+
+    act(() => vi.advanceTimersByTime(RECEIPT_TIMEOUT_MS - 1));
+    expect(screen.getByText(SENDING)).toHaveFocus();
+    act(() => vi.advanceTimersByTime(1));
+    const unconfirmed = screen.getByText(UNCONFIRMED);
+    expect(unconfirmed.closest('[role="status"]')).not.toBeNull();
+    expect(unconfirmed).toHaveFocus();
+    expect(screen.queryByText(SENT)).not.toBeInTheDocument();
+    expect(screen.queryByText(SENDING)).not.toBeInTheDocument();
+
+    // A reply after the wait does not turn it into "sent": the patient has been told to print.
+    acknowledge(first);
+    act(() => vi.advanceTimersByTime(RECEIPT_TIMEOUT_MS * 10));
+    expect(screen.getByText(UNCONFIRMED)).toBeInTheDocument();
+    expect(screen.queryByText(SENT)).not.toBeInTheDocument();
+
+    // Trying again opens the preview (and "Send now", with its visibility check) again.
+    fireEvent.click(screen.getByRole('button', { name: 'Try sending again' }));
+    expect(screen.getByRole('heading', { level: 2, name: PREVIEW })).toHaveFocus();
+    expect(screen.queryByText(UNCONFIRMED)).not.toBeInTheDocument();
+    expect(sentSummaries()).toHaveLength(1);
+    fireEvent.click(sendNow());
+    expect(sentSummaries()).toHaveLength(2);
+    const second = lastId();
+    expect(second).not.toBe(first);
+    acknowledge(first);
+    expect(screen.queryByText(SENT), "the first send's reply counted for the second").not.toBeInTheDocument();
+    acknowledge(second);
+    expect(screen.getByText(SENT)).toHaveFocus();
+    act(() => vi.advanceTimersByTime(RECEIPT_TIMEOUT_MS * 10));
+    expect(screen.getByText(SENT)).toBeInTheDocument();
+    expect(screen.queryByText(UNCONFIRMED)).not.toBeInTheDocument();
+  });
+
+  it('Cancel, then a reply: nothing is said to be sent', async () => {
+    const { user, sentSummaries } = await openSummary();
+    await user.click(screen.getByRole('button', { name: OFFER }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    deliver(makeHostMessage('summary-received', { id: '0123456789abcdef0123456789abcdef' }));
+    expect(sentSummaries()).toEqual([]);
+    expect(screen.queryByText(SENT)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: OFFER })).toBeInTheDocument();
+  });
+
+  it('speaks Spanish while sending and when there is no reply', async () => {
+    const { user } = await openSummary({ spanish: true });
+    await user.click(screen.getByRole('button', { name: `Enviar mi resumen a ${CLINIC}` }));
+    stopTheClock();
+    fireEvent.click(screen.getByRole('button', { name: 'Enviar ahora' }));
+    expect(screen.getByText(`Enviando su resumen a ${CLINIC}…`)).toHaveFocus();
+    act(() => vi.advanceTimersByTime(RECEIPT_TIMEOUT_MS));
+    expect(screen.getByText(new RegExp(`^No llegó ninguna respuesta de ${CLINIC}`))).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Intentar enviarlo de nuevo' })).toBeInTheDocument();
   });
 });

@@ -1,14 +1,15 @@
 /**
  * The host snippet: a clinic adds a container and this script to its page; it creates the
  * questionnaire's iframe, as tall as the window whatever the page shows (the questionnaire
- * scrolls inside it), and re-emits the app's messages as DOM events on the container. No
- * dependencies, so it stays a few KiB.
+ * scrolls inside it), and re-emits the app's messages as DOM events on the container. A summary
+ * the patient sends is acknowledged back to the frame (`summary-received`). No dependencies, so it
+ * stays a few KiB.
  *
  *   <div data-calf-ankle-prep data-clinic="Example Clinic" data-accent="#005ea5"
  *        data-contact="tel:+15551234567" data-emergency-number="911" data-share="false"></div>
  *   <script src="https://prep.example.org/embed.js" defer></script>
  */
-import { isAppMessage, type AppMessage } from '../protocol';
+import { isAppMessage, makeHostMessage, type AppMessage } from '../protocol';
 
 export const EVENT_PREFIX = 'calf-ankle-prep:';
 
@@ -148,6 +149,10 @@ export function embed(container: HTMLElement, options: EmbedOptions = {}): Embed
     const message = event.data;
     container.dispatchEvent(new CustomEvent(EVENT_PREFIX + message.type, { detail: message.payload, bubbles: true }));
     options.onMessage?.(message);
+    // The patient is told "sent" only once the page has the summary (decision 0020): say so, with
+    // the send's id, to the app's origin only, so no other page or frame learns of it.
+    if (message.type === 'summary')
+      iframe.contentWindow?.postMessage(makeHostMessage('summary-received', { id: message.payload.id }), appOrigin);
   };
   window.addEventListener('message', onMessage);
   container.replaceChildren(iframe);

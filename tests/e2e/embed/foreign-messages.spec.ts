@@ -1,6 +1,9 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { expectHeading } from '../support/answer-page';
-import { HEADINGS, INTRO_HEADING } from '../support/journeys';
+import { HEADINGS, INTRO_HEADING, SUMMARY_HEADING } from '../support/journeys';
+import { STEADY_AND_LOW_RISK } from '../support/people';
+import { seedSession } from '../support/seeded-summary';
+import { answersOf } from '../support/stored-answers';
 import {
   APP_ORIGIN,
   collectFrameConsole,
@@ -15,22 +18,25 @@ import {
   HOST_ORIGIN,
   recordHostTraffic,
 } from './support/embed-host';
+import { pressSendNow } from './support/share';
 
-/** Well-formed app messages (protocol version 2) that would announce progress or fake a shared summary. */
+/** Well-formed app messages (protocol version 3) that would announce progress or fake a shared summary. */
 const FAKES = [
-  { protocol: 'calf-ankle-prep', version: 2, type: 'ready', payload: {} },
-  { protocol: 'calf-ankle-prep', version: 2, type: 'started', payload: {} },
-  { protocol: 'calf-ankle-prep', version: 2, type: 'progress', payload: { part: 7, of: 8 } },
-  { protocol: 'calf-ankle-prep', version: 2, type: 'completed', payload: {} },
+  { protocol: 'calf-ankle-prep', version: 3, type: 'ready', payload: {} },
+  { protocol: 'calf-ankle-prep', version: 3, type: 'started', payload: {} },
+  { protocol: 'calf-ankle-prep', version: 3, type: 'progress', payload: { part: 7, of: 8 } },
+  { protocol: 'calf-ankle-prep', version: 3, type: 'completed', payload: {} },
   {
     protocol: 'calf-ankle-prep',
-    version: 2,
+    version: 3,
     type: 'summary',
     payload: {
+      id: '0123456789abcdef0123456789abcdef',
       preparedAt: '2026-01-01T00:00:00.000Z',
       language: 'en',
       points: [],
       answers: [{ page: 'x', question: 'y', answer: ['forged'] }],
+      patient: {},
     },
   },
 ];
@@ -166,7 +172,9 @@ test('with two embeds on one page, each container hears only its own frame', asy
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(INTRO_HEADING);
 });
 
-test('the app accepts no messages: whatever the host posts into the frame changes nothing', async ({ page }) => {
+test('the app accepts no messages but a reply to its summary: whatever the host posts into the frame changes nothing', async ({
+  page,
+}) => {
   const errors = collectPageErrors(page);
   const consoleErrors = collectFrameConsole(page, 'error');
   const { iframe, frame } = await openEmbed(page);
@@ -191,7 +199,14 @@ test('the app accepts no messages: whatever the host posts into the frame change
   });
   const attempts: unknown[] = [
     ...FAKES,
-    { protocol: 'calf-ankle-prep', version: 2, type: 'go', payload: { place: 'summary' } },
+    { protocol: 'calf-ankle-prep', version: 3, type: 'go', payload: { place: 'summary' } },
+    // The one message the app accepts, with nothing sent to acknowledge: it too changes nothing.
+    {
+      protocol: 'calf-ankle-prep',
+      version: 3,
+      type: 'summary-received',
+      payload: { id: '0123456789abcdef0123456789abcdef' },
+    },
     { type: 'GO', place: 'summary' },
     { type: 'RESTART' },
     { answers: { area: { area: 'ankles', legs: 'one-leg' } } },
@@ -218,4 +233,125 @@ test('the app accepts no messages: whatever the host posts into the frame change
   expect((await hostTraffic(page)).events.slice(before), 'the app answered nothing').toEqual([]);
   expect(errors.map((error) => error.message)).toEqual([]);
   expect(consoleErrors).toEqual([]);
+});
+
+/**
+ * A forger's page: when told to, it posts the reply it is given into the first frame of the page
+ * that holds it (the app's frame, which comes first on the page), as any frame on a clinic's page
+ * could.
+ */
+const FORGER = `addEventListener('message', (event) => {
+  if (event.data && event.data.forge) parent.frames[0].postMessage(event.data.forge, '*');
+});`;
+
+declare global {
+  interface Window {
+    __repliesHeard?: { sending: boolean; sent: boolean }[];
+    __replyForReal?: boolean;
+  }
+}
+
+test('forged replies never say "sent": from another origin, another frame of the page\'s origin, or the page with the wrong id or version', async ({
+  page,
+}) => {
+  const CLINIC = 'Riverside Plastic Surgery';
+  const SENDING = `Sending your summary to ${CLINIC}…`;
+  const SENT = `Your list and answers were sent to ${CLINIC}.`;
+  const UNCONFIRMED = `No reply came from ${CLINIC} to say that your summary arrived.`;
+  for (const origin of [FOREIGN_ORIGIN, APP_ORIGIN]) {
+    await page.route(`${origin}/forger.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>Forger</title><script>${FORGER}</script>`,
+      }),
+    );
+  }
+  await recordHostTraffic(page);
+  await seedSession(page, answersOf(STEADY_AND_LOW_RISK), 'en');
+  // A page that frames the app itself and never replies of its own accord.
+  await page.goto(hostUrl('share-no-ack.html'));
+  const { frame } = await embeddedFrame(page, '#questionnaire');
+  await expectHeading(frameAsPage(frame), SUMMARY_HEADING);
+
+  // Three forgers on the clinic's page: a frame of another origin, a frame of the app's origin, and
+  // a frame of the page's own origin (srcdoc), which has the right origin but is not the page's window.
+  await page.evaluate(
+    ({ sources, forger }) => {
+      const frames = [...sources.map((src) => ({ src })), { srcdoc: `<script>${forger}</script>` }];
+      return Promise.all(
+        frames.map(
+          (attributes) =>
+            new Promise((resolve) => {
+              const iframe = Object.assign(document.createElement('iframe'), attributes, { className: 'forger' });
+              iframe.addEventListener('load', resolve, { once: true });
+              document.body.append(iframe);
+            }),
+        ),
+      );
+    },
+    { sources: [`${FOREIGN_ORIGIN}/forger.html`, `${APP_ORIGIN}/forger.html`], forger: FORGER },
+  );
+  // The moment the summary arrives, the page has every forger post a reply with its id, and itself
+  // posts replies that are wrong in one way each. All within milliseconds of the send, while the
+  // app still waits (5 s).
+  const wrongFromPage = await page.evaluate((appOrigin) => {
+    const app = (document.getElementById('questionnaire') as HTMLIFrameElement).contentWindow;
+    const wrong = (id: string) => {
+      const reply = { protocol: 'calf-ankle-prep', version: 3, type: 'summary-received', payload: { id } };
+      const otherId = id.replace(/^./, id.startsWith('a') ? 'b' : 'a');
+      return [
+        { ...reply, payload: { id: otherId } },
+        { ...reply, version: 2 },
+        { ...reply, type: 'summary' },
+        { ...reply, payload: { id, points: [] } },
+        JSON.stringify(reply),
+      ];
+    };
+    window.addEventListener('message', (event) => {
+      const data = event.data as { type?: string; payload?: { id?: string } } | null;
+      if (event.source !== app || data?.type !== 'summary' || typeof data.payload?.id !== 'string') return;
+      const { id } = data.payload;
+      const reply = { protocol: 'calf-ankle-prep', version: 3, type: 'summary-received', payload: { id } };
+      for (const forger of document.querySelectorAll<HTMLIFrameElement>('iframe.forger'))
+        forger.contentWindow?.postMessage({ forge: reply }, '*');
+      for (const message of wrong(id)) app?.postMessage(message, appOrigin);
+      if (window.__replyForReal) app?.postMessage(reply, appOrigin);
+    });
+    return wrong('0'.repeat(32)).length;
+  }, APP_ORIGIN);
+  const forgeries = 3 + wrongFromPage;
+
+  // What the app's window hears, and what it showed when each message arrived.
+  await frame.evaluate(
+    ({ sending, sent }) => {
+      const heard: { sending: boolean; sent: boolean }[] = [];
+      window.__repliesHeard = heard;
+      window.addEventListener('message', () => {
+        const text = document.body.textContent ?? '';
+        heard.push({ sending: text.includes(sending), sent: text.includes(sent) });
+      });
+    },
+    { sending: SENDING, sent: SENT },
+  );
+
+  await frame.getByRole('button', { name: `Send my summary to ${CLINIC}`, exact: true }).click();
+  await pressSendNow(page, frame);
+  await expect
+    .poll(() => frame.evaluate(() => window.__repliesHeard?.length), { message: 'every forged reply delivered' })
+    .toBe(forgeries);
+  expect(await frame.evaluate(() => window.__repliesHeard), 'each forged reply arrived while the app waited').toEqual(
+    Array.from({ length: forgeries }, () => ({ sending: true, sent: false })),
+  );
+
+  // How the send ended: the app's own wait ran out (5 s), or a forged reply was taken.
+  const outcome = frame.getByRole('status').filter({ hasText: /No reply came|were sent/ });
+  await expect(outcome).toBeVisible({ timeout: 15_000 });
+  expect(await outcome.textContent(), 'a forged reply made the app say "sent"').toContain(UNCONFIRMED);
+  await expect(frame.getByText(SENT)).toHaveCount(0);
+
+  // Control: the same page's real reply, from its own window with the id, is heard and counts.
+  await page.evaluate(() => (window.__replyForReal = true));
+  await frame.getByRole('button', { name: 'Try sending again', exact: true }).click();
+  await pressSendNow(page, frame);
+  await expect(frame.getByRole('status').filter({ hasText: SENT })).toHaveText(SENT);
 });

@@ -80,12 +80,12 @@ test('the host hears ready, started, the eight parts and completed, and never a 
   for (const event of events) expect(event.target).toBe('questionnaire');
   expect(await pointIdsOnSummary(frameAsPage(frame))).not.toHaveLength(0);
 
-  // Each event is a message from the app's own frame, of protocol version 2, passed on as it came.
+  // Each event is a message from the app's own frame, of protocol version 3, passed on as it came.
   expect(fromApp.every((message) => message.origin === APP_ORIGIN && message.fromEmbed)).toBe(true);
   expect(fromApp.map((message) => message.data)).toEqual(
     events.map((event) => ({
       protocol: 'calf-ankle-prep',
-      version: 2,
+      version: 3,
       type: event.type.replace('calf-ankle-prep:', ''),
       payload: event.detail,
     })),

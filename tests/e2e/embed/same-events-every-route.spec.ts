@@ -109,14 +109,14 @@ async function recordPerson(browser: Browser, person: Person): Promise<Recorded>
   }
 }
 
-/** The record every patient leaves, built from the protocol (version 2) and the frame's one height. */
+/** The record every patient leaves, built from the protocol (version 3) and the frame's one height. */
 function expectedLog(frameHeight: number): unknown[] {
   const heard = (type: string, payload: object) => [
     {
       heard: 'message',
       origin: APP_ORIGIN,
       fromFrame: true,
-      data: { protocol: 'calf-ankle-prep', version: 2, type, payload },
+      data: { protocol: 'calf-ankle-prep', version: 3, type, payload },
       frameHeight,
     },
     { heard: 'event', type: `calf-ankle-prep:${type}`, detail: payload, target: 'questionnaire', frameHeight },

@@ -34,6 +34,7 @@ describe('createHostMessenger', () => {
     messenger.post('ready', {});
     messenger.post('progress', { part: 1, of: 8 });
     messenger.post('summary', {
+      id: '0123456789abcdef0123456789abcdef',
       preparedAt: '2026-01-01T00:00:00.000Z',
       language: 'en',
       points: [],
@@ -87,6 +88,7 @@ describe('createHostMessenger', () => {
     expect(messenger.enabled).toBe(false);
     messenger.post('ready', {});
     messenger.post('summary', {
+      id: '0123456789abcdef0123456789abcdef',
       preparedAt: '2026-01-01T00:00:00.000Z',
       language: 'en',
       points: [],

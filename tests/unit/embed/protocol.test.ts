@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_SECTIONS } from '../../../src/answers/page-sections';
 import {
   isAppMessage,
+  isHostMessage,
+  makeHostMessage,
   makeMessage,
   PART_COUNT,
   PROTOCOL,
   PROTOCOL_VERSION,
+  SEND_ID,
   type MessagePayloads,
 } from '../../../src/embed/protocol';
+import { newSendId } from '../../../src/embed/send-id';
+
+const ID = '5f0c2a9e81d34b7a9c6e0f1d2b3a4c5d';
 
 const SUMMARY: MessagePayloads['summary'] = {
+  id: ID,
   preparedAt: '2026-01-15T10:00:00.000Z',
   language: 'en',
   points: [
@@ -40,16 +47,16 @@ describe('makeMessage', () => {
     const message = makeMessage('progress', { part: 1, of: 8 });
     expect(message).toStrictEqual({
       protocol: 'calf-ankle-prep',
-      version: 2,
+      version: 3,
       type: 'progress',
       payload: { part: 1, of: 8 },
     });
     expect(Object.keys(message)).toEqual(['protocol', 'version', 'type', 'payload']);
   });
 
-  it('uses the published protocol name and version 2', () => {
+  it('uses the published protocol name and version 3', () => {
     expect(PROTOCOL).toBe('calf-ankle-prep');
-    expect(PROTOCOL_VERSION).toBe(2);
+    expect(PROTOCOL_VERSION).toBe(3);
   });
 
   it('counts the parts of the questionnaire as the app does', () => {
@@ -74,6 +81,7 @@ describe('isAppMessage accepts', () => {
     expect(
       isAppMessage(
         makeMessage('summary', {
+          id: ID,
           preparedAt: SUMMARY.preparedAt,
           language: 'en',
           points: [],
@@ -105,11 +113,12 @@ describe('isAppMessage rejects', () => {
 
   it.each([
     ['another protocol', { ...VALID.ready, protocol: 'other-widget' }],
-    ['no protocol', { version: 2, type: 'ready', payload: {} }],
+    ['no protocol', { version: 3, type: 'ready', payload: {} }],
     ['the protocol in another case', { ...VALID.ready, protocol: 'Calf-Ankle-Prep' }],
     ['version 1 (which sent page ids and heights)', { ...VALID.ready, version: 1 }],
-    ['version 3', { ...VALID.ready, version: 3 }],
-    ['the version as a string', { ...VALID.ready, version: '2' }],
+    ['version 2 (whose summary had no id)', { ...VALID.ready, version: 2 }],
+    ['version 4', { ...VALID.ready, version: 4 }],
+    ['the version as a string', { ...VALID.ready, version: '3' }],
     ['no version', { protocol: PROTOCOL, type: 'ready', payload: {} }],
   ])('%s', (_case, data) => {
     expect(isAppMessage(data)).toBe(false);
@@ -118,7 +127,8 @@ describe('isAppMessage rejects', () => {
   it.each([
     ['an unknown type', { ...VALID.ready, type: 'answers' }],
     ['a type in another case', { ...VALID.ready, type: 'Ready' }],
-    ['no type', { protocol: PROTOCOL, version: 2, payload: {} }],
+    ['no type', { protocol: PROTOCOL, version: 3, payload: {} }],
+    ["the host's acknowledgement", makeHostMessage('summary-received', { id: ID })],
     ['an inherited name as the type', { ...VALID.ready, type: 'toString' }],
     ["version 1's resize", { ...VALID.ready, type: 'resize', payload: { height: 812 } }],
     [
@@ -131,7 +141,7 @@ describe('isAppMessage rejects', () => {
   });
 
   it.each([
-    ['no payload', { protocol: PROTOCOL, version: 2, type: 'ready' }],
+    ['no payload', { protocol: PROTOCOL, version: 3, type: 'ready' }],
     ['a null payload', { ...VALID.ready, payload: null }],
     ['a number as payload', { ...VALID.ready, payload: 400 }],
     ['an array as payload', { ...VALID.started, payload: [] }],
@@ -152,6 +162,9 @@ describe('isAppMessage rejects', () => {
     ['summary with points as an object', { ...VALID.summary, payload: { ...SUMMARY, points: {} } }],
     ['summary without answers', { ...VALID.summary, payload: { preparedAt: SUMMARY.preparedAt, points: [] } }],
     ['summary with answers as a string', { ...VALID.summary, payload: { ...SUMMARY, answers: 'Age: 18 to 40' } }],
+    ['summary without an id (version 2)', { ...VALID.summary, payload: { ...SUMMARY, id: undefined } }],
+    ['summary with an id that is not 32 hex digits', { ...VALID.summary, payload: { ...SUMMARY, id: 'send-1' } }],
+    ['summary with the id in capitals', { ...VALID.summary, payload: { ...SUMMARY, id: ID.toUpperCase() } }],
   ])('%s', (_case, data) => {
     expect(isAppMessage(data)).toBe(false);
   });
@@ -160,5 +173,53 @@ describe('isAppMessage rejects', () => {
     expect(isAppMessage({ ...VALID.progress, payload: VALID.ready.payload })).toBe(false);
     expect(isAppMessage({ ...VALID.completed, payload: VALID.progress.payload })).toBe(false);
     expect(isAppMessage({ ...VALID.summary, payload: VALID.completed.payload })).toBe(false);
+  });
+});
+
+describe('the id of a send', () => {
+  it('is 32 lower-case hex digits, and new each time', () => {
+    const ids = Array.from({ length: 50 }, () => newSendId());
+    for (const id of ids) expect(id).toMatch(SEND_ID);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("the host's acknowledgement, summary-received", () => {
+  const ACK = makeHostMessage('summary-received', { id: ID });
+
+  it('is the protocol, the version, the type and the id of the send, and nothing else', () => {
+    expect(ACK).toStrictEqual({
+      protocol: 'calf-ankle-prep',
+      version: 3,
+      type: 'summary-received',
+      payload: { id: ID },
+    });
+  });
+
+  it('is accepted as it is made, and after a JSON round trip or structured cloning', () => {
+    expect(isHostMessage(ACK)).toBe(true);
+    expect(isHostMessage(JSON.parse(JSON.stringify(ACK)))).toBe(true);
+    expect(isHostMessage(structuredClone(ACK))).toBe(true);
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a JSON string of it', JSON.stringify(ACK)],
+    ['another protocol', { ...ACK, protocol: 'other-widget' }],
+    ['version 2', { ...ACK, version: 2 }],
+    ['version 4', { ...ACK, version: 4 }],
+    ['the version as a string', { ...ACK, version: '3' }],
+    ['an app message', VALID.summary],
+    ['another type', { ...ACK, type: 'summary-sent' }],
+    ['a command', { ...ACK, type: 'go', payload: { place: 'summary' } }],
+    ['an inherited name as the type', { ...ACK, type: 'toString' }],
+    ['no payload', { protocol: PROTOCOL, version: 3, type: 'summary-received' }],
+    ['no id', { ...ACK, payload: {} }],
+    ['an id that is not 32 hex digits', { ...ACK, payload: { id: 'abc' } }],
+    ['a number as the id', { ...ACK, payload: { id: 42 } }],
+    ['more than the id', { ...ACK, payload: { id: ID, answers: [] } }],
+  ])('is refused: %s', (_case, data) => {
+    expect(isHostMessage(data)).toBe(false);
   });
 });

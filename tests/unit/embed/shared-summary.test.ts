@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeStep } from '../../../src/content/describe-answers';
 import { pageContent } from '../../../src/content/page-content';
 import { isAppMessage, makeMessage } from '../../../src/embed/protocol';
+import { newSendId } from '../../../src/embed/send-id';
 import { sharedSummary } from '../../../src/embed/shared-summary';
 import { routeOf } from '../../../src/flow/route';
 import { summaryPoints } from '../../../rules/summary-points';
@@ -106,19 +107,12 @@ describe('sharedSummary', () => {
     expect(structuredClone(summary)).toStrictEqual(summary);
   });
 
-  it('makes a valid summary message', () => {
-    expect(
-      isAppMessage(makeMessage('summary', sharedSummary(quiet(), NO_DETAILS, PREPARED_AT, english, summaryCatalogEn))),
-    ).toBe(true);
-    expect(
-      isAppMessage(
-        JSON.parse(
-          JSON.stringify(
-            makeMessage('summary', sharedSummary(loud(), NO_DETAILS, PREPARED_AT, english, summaryCatalogEn)),
-          ),
-        ),
-      ),
-    ).toBe(true);
+  it('makes a valid summary message, with the id of the send added', () => {
+    const id = newSendId();
+    const quietSummary = sharedSummary(quiet(), NO_DETAILS, PREPARED_AT, english, summaryCatalogEn);
+    expect(isAppMessage(makeMessage('summary', { ...quietSummary, id }))).toBe(true);
+    const loudSummary = sharedSummary(loud(), NO_DETAILS, PREPARED_AT, english, summaryCatalogEn);
+    expect(isAppMessage(JSON.parse(JSON.stringify(makeMessage('summary', { ...loudSummary, id }))))).toBe(true);
   });
 
   it('does not share the points array of the rules module (a change by the host cannot reach the rules)', () => {

@@ -10,7 +10,7 @@ export const HOST_ORIGIN = 'http://127.0.0.1:4181';
 export const FOREIGN_ORIGIN = 'http://foreign.example:4999';
 
 export const EVENT_PREFIX = 'calf-ankle-prep:';
-/** The message types of protocol version 2. */
+/** The message types of protocol version 3 (the same as version 2's). */
 export const MESSAGE_TYPES = ['ready', 'started', 'progress', 'completed', 'summary'] as const;
 /** Version 1's types, which sent page ids, route-dependent counts and heights: listened for, to catch any coming back. */
 export const RETIRED_TYPES = ['resize', 'step', 'complete'] as const;

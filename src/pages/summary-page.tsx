@@ -24,6 +24,7 @@ import { DecisionSummary } from './decision-summary';
 import { OwnQuestion } from './own-question';
 import { citeSources, numberSources } from './number-sources';
 import { SensitiveChoices } from './sensitive-choices';
+import { SaveAnswersFile } from './save-answers-file';
 import { ShareSummary } from './share-summary';
 import { SourceList } from './source-list';
 import { SummaryPoint } from './summary-point';
@@ -126,6 +127,7 @@ export function SummaryPage({
           {words.print}
         </button>
       </div>
+      <SaveAnswersFile answers={answers} />
       {onShare ? (
         <ShareSummary
           clinic={clinic}

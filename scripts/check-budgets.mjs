@@ -16,10 +16,13 @@ import { measureBytes } from './bench/bytes.mjs';
  * conversion, the emergency number by place): 129.2 and 167.6 KiB measured. Raised again for
  * issue 16 (three decision pages and their words in the first view; the options grid in two
  * languages, its page and the summary's decision part with the end pages): 130.6 and 176.5 KiB.
+ * Raised for "Keep my answers as a file" (decision 0022: the file upload on the start page and
+ * its words in the first view; the FHIR chunk fetched on use, the save button and the words of
+ * both languages in all): 132.5 and 182.8 KiB.
  */
 export const BUDGETS = {
-  firstView: 132,
-  all: 178,
+  firstView: 133.5,
+  all: 184,
 };
 
 const dist = resolve(import.meta.dirname, '..', 'dist');

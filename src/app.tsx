@@ -17,6 +17,8 @@ import { urgentPoints } from '../rules/urgent-points';
 import { BodySizePage } from './pages/body-size-page';
 import { GetHelpPage } from './pages/get-help-page';
 import { IntroPage } from './pages/intro-page';
+import { LoadedFileNotice, type LoadedFileProblems } from './pages/loaded-file-notice';
+import type { LoadedFile } from './pages/use-saved-file';
 import { useDoubleClickGuard } from './pages/use-double-click-guard';
 import { QuestionPage } from './pages/question-page';
 import { sessionKey } from './persistence/session-store';
@@ -100,7 +102,12 @@ export function App({
   // makes it a new page (a fresh form, focus on its heading), as it is for the patient.
   const [run, setRun] = useState(0);
   const pageKey = `${run}:${place}`;
-  useOnPageChange(pageKey, () => setShowRestoreNotice(false));
+  // What a saved file could not bring, told on the page it led to and gone on the next.
+  const [fileNotice, setFileNotice] = useState<{ pageKey: string; problems: LoadedFileProblems }>();
+  useOnPageChange(pageKey, (shown) => {
+    setShowRestoreNotice(false);
+    setFileNotice((notice) => (notice?.pageKey === shown ? notice : undefined));
+  });
   useDoubleClickGuard(pageKey);
   useEffect(() => {
     if (focusHeadingOnOpen) focusInPlace(document.getElementById(PAGE_HEADING_ID));
@@ -125,6 +132,27 @@ export function App({
       }}
     />
   );
+
+  // A saved file, read and checked on the start page: its language (when it names one), then its
+  // answers, in place of everything held; the persistence effect saves them, as any answer.
+  const loadFile = async ({ answers: loaded, locale, dropped, otherVersion }: LoadedFile) => {
+    if (locale && locale !== i18n.locale) {
+      try {
+        await i18n.setLocale(locale);
+        setChosenLocale(locale);
+      } catch (error) {
+        // Offline with that catalog not fetched: the answers still load, in the language shown.
+        console.warn('[calf-ankle-prep] Could not load the language of the saved file', error);
+      }
+    }
+    send({ type: 'LOAD', answers: loaded });
+    // The summary's header and print choices belonged to the answers replaced.
+    setDetails(NO_DETAILS);
+    if (dropped.length > 0 || otherVersion !== undefined) {
+      const landed = `${run}:${placeOf(actor.getSnapshot())}`;
+      setFileNotice({ pageKey: landed, problems: { dropped, otherVersion: otherVersion !== undefined } });
+    }
+  };
 
   let page;
   if (isStepId(place)) {
@@ -201,7 +229,13 @@ export function App({
       </>
     );
   } else {
-    page = <IntroPage onStart={() => send({ type: 'START' })} />;
+    page = (
+      <IntroPage
+        onStart={() => send({ type: 'START' })}
+        hasAnswers={Object.keys(answers).length > 0}
+        onLoad={(file) => void loadFile(file)}
+      />
+    );
   }
 
   // The clinic's number, else the region's of the language shown; the prerendered start page
@@ -254,6 +288,10 @@ export function App({
               <p>{ui.app.restoreFailed}</p>
             </div>
           ) : null}
+          {/* A live region on every page, so the notice about a saved file is announced when it fills. */}
+          <div role="status">
+            {fileNotice?.pageKey === pageKey ? <LoadedFileNotice problems={fileNotice.problems} /> : null}
+          </div>
           {/* The end pages arrive as their own chunk; on a slow line a "Loading" heading holds their place.
               The key gives every page its own components: a question page never inherits the last one's form. */}
           <Suspense fallback={<LoadingPage />}>
@@ -277,9 +315,9 @@ export function App({
 /**
  * Runs on every page change after the first render: moves focus to the new page's heading (so
  * keyboard and screen-reader users start at the top of the new content, as after a page load)
- * and lets the caller react.
+ * and lets the caller react (told which page is now shown).
  */
-function useOnPageChange(pageKey: string, onChange: () => void) {
+function useOnPageChange(pageKey: string, onChange: (pageKey: string) => void) {
   const previous = useRef(pageKey);
   const callback = useRef(onChange);
   useEffect(() => {
@@ -290,6 +328,6 @@ function useOnPageChange(pageKey: string, onChange: () => void) {
     previous.current = pageKey;
     window.scrollTo(0, 0);
     focusInPlace(document.getElementById(PAGE_HEADING_ID));
-    callback.current();
+    callback.current(pageKey);
   }, [pageKey]);
 }

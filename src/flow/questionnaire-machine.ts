@@ -29,6 +29,11 @@ export type QuestionnaireEvent =
   /** "I have got help – continue preparing" on the get-help page. */
   | { type: 'CONTINUE' }
   | { type: 'RESTART' }
+  /**
+   * "Continue from a saved file" on the start page: the file's answers, already read and checked
+   * page by page, take the place of the answers held.
+   */
+  | { type: 'LOAD'; answers: Answers }
   /** Browser history or a URL asks for a place; it lands there only if the answers reach it. */
   | { type: 'GO'; place: Place };
 
@@ -110,6 +115,8 @@ export const questionnaireMachine = setup({
       event.answer.step === context.step &&
       routeOf(answersAfter(context.answers, event)).next === 'check-answers',
     routeComplete: ({ context }) => routeOf(context.answers).next === 'check-answers',
+    /** The answers from a saved file leave no page of their route unanswered. */
+    loadCompletesRoute: ({ event }) => event.type === 'LOAD' && routeOf(event.answers).next === 'check-answers',
     hasQuestionBefore: ({ context }) => previousStep(context.step, context.answers) !== undefined,
     hasStartPage: ({ context }) => context.startPage,
     /** Change links are only for answers on the route. */
@@ -119,6 +126,8 @@ export const questionnaireMachine = setup({
   actions: {
     saveAnswer: assign({ answers: ({ context, event }) => answersAfter(context.answers, event) }),
     clearAnswers: assign({ answers: {} }),
+    /** The saved file's answers replace every answer held, those kept aside too: the file is the whole story. */
+    loadAnswers: assign({ answers: ({ context, event }) => (event.type === 'LOAD' ? event.answers : context.answers) }),
     showFirstPage: assign({ step: FIRST_STEP }),
     showNextPage: assign({ step: ({ context }) => asStep(pageAfter(context.step, context.answers), context.step) }),
     /** After a Change: the first page the route still lacks (a follow-up the new answer opened). */
@@ -169,9 +178,15 @@ export const questionnaireMachine = setup({
       ],
     },
     intro: {
-      description: 'The start page.',
+      description: 'The start page; a saved file (LOAD) is continued from here.',
       on: {
         START: { target: 'question', actions: 'showFirstPage' },
+        // Check-answers when the file answers the whole route, else the first page it leaves
+        // unanswered (`showFirstGap` reads the answers just loaded).
+        LOAD: [
+          { guard: 'loadCompletesRoute', target: 'checkAnswers', actions: 'loadAnswers' },
+          { target: 'question', actions: ['loadAnswers', 'showFirstGap'] },
+        ],
       },
     },
     question: {

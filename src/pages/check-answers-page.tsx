@@ -7,6 +7,7 @@ import { QUESTION_PAGES } from '../answers/question-pages';
 import { PAGE_SECTIONS } from '../answers/page-sections';
 import { routeOf } from '../flow/route';
 import { useI18n } from '../i18n/i18n-context';
+import { SaveAnswersFile } from './save-answers-file';
 import { useDocumentTitle } from './use-document-title';
 
 interface CheckAnswersPageProps {
@@ -70,6 +71,7 @@ export function CheckAnswersPage({ answers, onChange, onConfirm, onBack }: Check
       <button type="button" className="button" onClick={onConfirm}>
         {words.confirm}
       </button>
+      <SaveAnswersFile answers={answers} />
     </>
   );
 }

@@ -1,16 +1,33 @@
 import { AboutLink } from '../components/about-link';
+import { ErrorSummary } from '../components/error-summary';
 import { PageHeading } from '../components/page-heading';
 import { FIRST_STEP } from '../flow/flow-table';
 import { hashOf } from '../flow/place-url';
 import { useI18n } from '../i18n/i18n-context';
+import { ContinueFromFile, SAVED_FILE_ID, problemMessage } from './continue-from-file';
 import { useDocumentTitle } from './use-document-title';
+import { useSavedFile, type LoadedFile } from './use-saved-file';
 
-/** The start page: what this is, what it is not, and that answers stay on the device. */
-export function IntroPage({ onStart }: { onStart: () => void }) {
-  const words = useI18n().messages.ui.intro;
-  useDocumentTitle(words.title);
+interface IntroPageProps {
+  onStart: () => void;
+  /** The tab holds answers: a saved file's would replace them, so the person is asked first. */
+  hasAnswers?: boolean;
+  /** A saved file was read and checked, and may replace the answers. */
+  onLoad?: (file: LoadedFile) => void;
+}
+
+/** The start page: what this is, what it is not, that answers stay on the device, and carrying on from a saved file. */
+export function IntroPage({ onStart, hasAnswers = false, onLoad = () => undefined }: IntroPageProps) {
+  const ui = useI18n().messages.ui;
+  const words = ui.intro;
+  const file = useSavedFile({ hasAnswers, onLoad });
+  useDocumentTitle(words.title, file.problem !== undefined);
   return (
     <>
+      <ErrorSummary
+        errors={file.problem ? [{ fieldId: SAVED_FILE_ID, message: problemMessage(file.problem, ui.savedFile) }] : []}
+        attempt={file.attempt}
+      />
       <PageHeading>{words.title}</PageHeading>
       <p className="lead">{words.lead}</p>
       <div className="warning-text">
@@ -61,6 +78,7 @@ export function IntroPage({ onStart }: { onStart: () => void }) {
       <p>
         <AboutLink>{words.about}</AboutLink>
       </p>
+      <ContinueFromFile file={file} />
     </>
   );
 }

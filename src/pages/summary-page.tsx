@@ -23,6 +23,7 @@ import { DecisionSummary } from './decision-summary';
 import { OwnQuestion } from './own-question';
 import { citeSources, numberSources } from './number-sources';
 import { SensitiveChoices } from './sensitive-choices';
+import { SaveAnswersFile } from './save-answers-file';
 import { ShareSummary, type ShareTarget } from './share-summary';
 import { SourceList } from './source-list';
 import { SummaryPoint } from './summary-point';
@@ -125,6 +126,7 @@ export function SummaryPage({
           {words.print}
         </button>
       </div>
+      <SaveAnswersFile answers={answers} />
       {share ? (
         <ShareSummary
           clinic={clinic}

@@ -1,9 +1,11 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { StepAnswer } from '../../../src/answers/answers';
 import type { StepId } from '../../../src/answers/step-ids';
 import { pageContent, type ChoiceQuestion } from '../../../src/content/page-content';
 import { english } from '../../support/english';
+import { buildQuestionnaireResponse } from '../../../src/fhir/questionnaire-response';
+import { summaryCatalogEn } from '../../../src/i18n/en/summary-catalog-en';
 import { hashOf } from '../../../src/flow/place-url';
 import type { Place } from '../../../src/flow/route';
 import type { QuestionnaireEvent } from '../../unit/model/questionnaire-model';
@@ -167,6 +169,27 @@ export async function perform(user: UserEvent, event: QuestionnaireEvent, place:
       await user.click(screen.getByRole('button', { name: 'Start again' }));
       await user.click(await screen.findByRole('button', { name: 'Yes, clear my answers' }));
       return;
+    case 'LOAD': {
+      // The file the app would have saved for these answers, chosen on the start page.
+      const response = buildQuestionnaireResponse({
+        answers: event.answers,
+        words: english,
+        summary: summaryCatalogEn,
+        authored: new Date(),
+      });
+      const file = new File([JSON.stringify(response)], 'answers.json', { type: 'application/json' });
+      await user.upload(screen.getByLabelText(ui().savedFile.label), file);
+      await user.click(screen.getByRole('button', { name: ui().savedFile.continue }));
+      // With answers in the tab the app asks first; either way it reads the file before anything happens.
+      const confirm = await waitFor(() => {
+        const button = screen.queryByRole('button', { name: ui().savedFile.replaceConfirm });
+        if (button) return button;
+        if (!screen.queryByRole('heading', { level: 1, name: ui().intro.title, hidden: true })) return undefined;
+        throw new Error('The saved file is still being read');
+      });
+      if (confirm) await user.click(confirm);
+      return;
+    }
     case 'GO':
       act(() => {
         window.history.replaceState(window.history.state, '', hashOf(event.place));

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../support/render-app';
 import { placeOf } from '../../../src/flow/questionnaire-machine';
 import { hashOf } from '../../../src/flow/place-url';
@@ -24,12 +24,17 @@ const selected = selectForReplay(generatePaths());
  * The time a path may take: its events, each 20 to 40 ms in jsdom on an idle machine (a render,
  * user-event's clicks, the heading and URL checks) and near 300 ms on a 2-core machine running
  * other test suites, allowed 500 ms each, plus 5 s for the first render and the first import of
- * the end pages' chunk. Nothing in the test waits on time: this only says when a path is too
+ * the end pages' chunk; a saved file more (see below). Nothing in the test waits on time: this only says when a path is too
  * slow to be working at all.
  */
 function timeoutFor(events: readonly QuestionnaireEvent[]): number {
-  return 5_000 + events.length * 500;
+  // A saved file is built, uploaded and read (with the file chunk's import): allowed 2 s.
+  return 5_000 + events.reduce((total, event) => total + (event.type === 'LOAD' ? 2_000 : 500), 0);
 }
+
+// The app fetches the file chunk when a file is chosen; loaded here, its first transform (the
+// FHIR mapping and the rules) is not charged to whichever path happens to load a file first.
+beforeAll(() => import('../../../src/pages/saved-file-io'), 60_000);
 
 /** Route-deciding answers spelled out, other pages as a dot, so paths with the same shape can be told apart. */
 function describeEvent(event: QuestionnaireEvent): string {

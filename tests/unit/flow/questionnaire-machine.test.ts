@@ -6,6 +6,7 @@ import { placeOf, questionnaireMachine } from '../../../src/flow/questionnaire-m
 import { activeAnswers, type Place } from '../../../src/flow/route';
 import { answersOf, pathAnswers, stepsOf, without, type RouteChoices } from './answer-paths';
 import { NO_OWN_QUESTIONS } from '../../support/answers/own-questions-answers';
+import { completeAnswers } from '../../support/answers/complete-answers';
 
 type Actor = ReturnType<typeof createActor<typeof questionnaireMachine>>;
 
@@ -745,5 +746,32 @@ describe('browser Back and Forward during a Change', () => {
     actor.send({ type: 'BACK' });
     expect(stateOf(actor)).toBe('intro');
     expect(isChanging(actor)).toBe(false);
+  });
+});
+
+describe('continuing from a saved file (LOAD)', () => {
+  const complete = completeAnswers;
+
+  it('lands on check-answers when the file answers the whole route, replacing every answer held', () => {
+    const actor = start({ area: { area: 'ankles', legs: 'one-leg' } }, 'intro');
+    actor.send({ type: 'LOAD', answers: complete });
+    expect(stateOf(actor)).toBe('check-answers');
+    expect(actor.getSnapshot().context.answers).toEqual(complete);
+  });
+
+  it('lands on the first page the file leaves unanswered', () => {
+    const { technique: _left, ...gap } = complete;
+    const actor = start(undefined, 'intro');
+    actor.send({ type: 'LOAD', answers: gap });
+    expect(stateOf(actor)).toBe('technique');
+    expect(isChanging(actor)).toBe(false);
+  });
+
+  it('is offered only on the start page', () => {
+    const actor = start(complete, 'check-answers');
+    expect(actor.getSnapshot().can({ type: 'LOAD', answers: {} })).toBe(false);
+    actor.send({ type: 'LOAD', answers: {} });
+    expect(stateOf(actor)).toBe('check-answers');
+    expect(actor.getSnapshot().context.answers).toEqual(complete);
   });
 });

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
 import { createTestModel, getSimplePaths, type AdjacencyMap, type StatePath } from 'xstate/graph';
-import type { StepAnswer, StepValues } from '../../../src/answers/answers';
+import type { Answers, StepAnswer, StepValues } from '../../../src/answers/answers';
 import { STEP_IDS, isStepId, type StepId } from '../../../src/answers/step-ids';
 import {
   placeOf,
@@ -10,8 +10,8 @@ import {
   type QuestionnaireSnapshot,
   type QuestionnaireState,
 } from '../../../src/flow/questionnaire-machine';
-import { flowTable } from '../../../src/flow/flow-table';
-import { routeOf, type Place } from '../../../src/flow/route';
+import { FIRST_STEP, flowTable, type Destination } from '../../../src/flow/flow-table';
+import { nextStep, routeOf, type Place } from '../../../src/flow/route';
 import { routeGuards } from '../../../src/flow/route-guards';
 
 export type { QuestionnaireEvent, QuestionnaireSnapshot, QuestionnaireState };
@@ -150,6 +150,30 @@ const BACK: QuestionnaireEvent = { type: 'BACK' };
 const CONFIRM: QuestionnaireEvent = { type: 'CONFIRM' };
 const RESTART: QuestionnaireEvent = { type: 'RESTART' };
 
+/**
+ * The answers of a saved file: the first `pages` pages of the route the first answer of each page
+ * takes (all of them when no number is given). The same answers a walk with those answers holds,
+ * so loading them reaches abstract states the walk reaches too, and the graph does not grow.
+ */
+export function savedFileAnswers(pages = Infinity): Answers {
+  const answers: Answers = {};
+  let step: Destination = FIRST_STEP;
+  for (let count = 0; step !== 'check-answers' && count < pages; count += 1) {
+    Object.assign(answers, { [step]: SUBMIT_VARIANTS[step][0] });
+    step = nextStep(step, answers);
+  }
+  return answers;
+}
+
+/**
+ * "Continue from a saved file" on the start page: a file with the whole route (to check-answers)
+ * and one with its first three pages (to the first page it leaves unanswered).
+ */
+export const LOADS: readonly QuestionnaireEvent[] = [
+  { type: 'LOAD', answers: savedFileAnswers() },
+  { type: 'LOAD', answers: savedFileAnswers(3) },
+];
+
 /** The state a snapshot rests in, with `opening` ruled out (the machine never rests there). */
 export function stateOf(snapshot: QuestionnaireSnapshot): QuestionnaireState {
   const value = snapshot.value;
@@ -188,6 +212,7 @@ function offersBack(snapshot: QuestionnaireSnapshot, step: StepId): boolean {
  * no Start again and no Back link; check-answers shows Change links only for pages on the route),
  * so that every path can be replayed in the UI. Within that, restrictions keep the graph small:
  * - Back as in `offersBack`;
+ * - a saved file (LOADS) from the start page, whether or not the tab holds answers;
  * - URL or history jumps (GO) from the intro, check-answers and the summary, where the answers
  *   are empty or complete;
  * - during a Change, browser Back from a newly opened calf or ankle page to the first page
@@ -203,8 +228,9 @@ export function eventsFor(snapshot: QuestionnaireSnapshot): readonly Questionnai
     case 'intro':
       // The intro with answers kept (after GO to the intro): Start would walk every page again
       // over answers already given, a copy of the first walk for each set of answers.
-      if (Object.keys(answers).length === 0) return [START, ...GOES];
-      return next === 'check-answers' ? GOES : [];
+      // A saved file replaces whatever is held, so loading leads to the same states either way.
+      if (Object.keys(answers).length === 0) return [START, ...LOADS, ...GOES];
+      return next === 'check-answers' ? [...GOES, ...LOADS] : [];
     case 'summary':
       return [BACK, ...GOES, RESTART];
     case 'checkAnswers': {
@@ -385,6 +411,9 @@ export const UNREACHABLE_BRANCHES: readonly string[] = [edgeKey('concerns', 'SUB
 export function expectedEdges(): string[] {
   const edges = new Set<string>([
     edgeKey('intro', 'START', 'area'),
+    // A saved file with the whole route, and one with its first pages.
+    edgeKey('intro', 'LOAD', 'check-answers'),
+    edgeKey('intro', 'LOAD', routeOf(savedFileAnswers(3)).next),
     edgeKey('area', 'BACK', 'intro'),
     edgeKey('check-answers', 'CONFIRM', 'summary'),
     edgeKey('summary', 'BACK', 'check-answers'),

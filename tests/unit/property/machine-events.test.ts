@@ -36,6 +36,8 @@ const event: fc.Arbitrary<QuestionnaireEvent> = fc.oneof(
   fc.constant<QuestionnaireEvent>({ type: 'CHANGE', step: 'urgent-symptoms' }),
   fc.constant<QuestionnaireEvent>({ type: 'RESTART' }),
   fc.constant<QuestionnaireEvent>({ type: 'START' }),
+  // A saved file's answers: any valid answers, of any depth (the reader checked each page).
+  fc.oneof(someAnswers, completeAnswers).map((answers): QuestionnaireEvent => ({ type: 'LOAD', answers })),
 );
 
 // Mostly answering: with as many random events as answers, Back and Start again keep runs shallow.

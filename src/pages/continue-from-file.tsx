@@ -20,6 +20,7 @@ const PROBLEM_WORDS = {
   unreadable: 'errorNotReadable',
   'not-a-response': 'errorNotAnswers',
   'other-questionnaire': 'errorOtherQuestionnaire',
+  damaged: 'errorDamaged',
   'nothing-usable': 'errorNothingUsable',
 } as const satisfies Record<FileProblem, keyof SavedFileWords>;
 

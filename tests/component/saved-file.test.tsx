@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { QuestionnaireResponse } from 'fhir/r4';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../src/answers/answers';
+import { QUESTIONNAIRE_URL } from '../../src/fhir/fhir-identity';
 import { buildQuestionnaireResponse } from '../../src/fhir/questionnaire-response';
 import { activeAnswers, routeOf } from '../../src/flow/route';
 import { catalogEs } from '../../src/i18n/es/catalog-es';
@@ -108,8 +109,9 @@ describe('continuing from a saved file', () => {
     expect(saved.answers).toEqual(activeAnswers(completeAnswers));
   });
 
-  it('names a damaged page in a banner on the page it lands on, and asks it again', async () => {
+  it('from another version of the guide, names a page that no longer fits in a banner on the page it lands on, and asks it again', async () => {
     const response = savedResponse();
+    response.questionnaire = `${QUESTIONNAIRE_URL}|2026.06`;
     const technique = response.item?.find((item) => item.linkId === 'technique');
     const coding = technique?.item?.[0]?.answer?.[0]?.valueCoding;
     if (!coding) throw new Error('The saved technique page has no answer');
@@ -159,14 +161,22 @@ describe('continuing from a saved file', () => {
   const truncated = JSON.stringify(savedResponse()).slice(0, 500);
   const tampered = JSON.stringify({
     ...savedResponse({ area: { area: 'calves', legs: 'both-legs' } }),
-    item: [{ linkId: 'area', item: [{ linkId: 'area.area', answer: [{ valueCoding: { code: 'knees' } }] }] }],
+    item: [
+      {
+        linkId: 'area',
+        item: [
+          { linkId: 'area.area', answer: [{ valueCoding: { code: 'knees' } }] },
+          { linkId: 'area.legs', answer: [{ valueCoding: { code: 'both-legs' } }] },
+        ],
+      },
+    ],
   });
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
   const cases: { name: string; file: () => File; message: string }[] = [
     {
       name: 'a tampered file (a value that is not an option)',
       file: () => fileOf(tampered),
-      message: words.errorNothingUsable,
+      message: words.errorDamaged,
     },
     { name: 'truncated JSON', file: () => fileOf(truncated), message: words.errorNotReadable },
     { name: 'a PNG', file: () => new File([png], 'photo.png', { type: 'image/png' }), message: words.errorNotReadable },

@@ -74,7 +74,15 @@ test('a tampered file is refused with the reason, and the start page with the er
     resourceType: 'QuestionnaireResponse',
     questionnaire: 'https://w3id.org/calf-ankle-prep/fhir/Questionnaire/calf-ankle-prep',
     status: 'completed',
-    item: [{ linkId: 'area', item: [{ linkId: 'area.area', answer: [{ valueCoding: { code: 'knees' } }] }] }],
+    item: [
+      {
+        linkId: 'area',
+        item: [
+          { linkId: 'area.area', answer: [{ valueCoding: { code: 'knees' } }] },
+          { linkId: 'area.legs', answer: [{ valueCoding: { code: 'both-legs' } }] },
+        ],
+      },
+    ],
   };
   await continueFrom(page, 'en', {
     name: 'answers.json',
@@ -84,8 +92,8 @@ test('a tampered file is refused with the reason, and the start page with the er
 
   const summary = page.locator('.error-summary');
   await expect(summary).toBeFocused();
-  await expect(summary).toContainText(words.errorNothingUsable);
-  await expect(page.locator('#saved-file-error')).toContainText(words.errorNothingUsable);
+  await expect(summary).toContainText(words.errorDamaged);
+  await expect(page.locator('#saved-file-error')).toContainText(words.errorDamaged);
   await expectHeading(page, WORDS.en.ui.intro.title);
   await expect(page).toHaveTitle(/^Error: /);
   expect(await page.evaluate(() => Object.keys(window.sessionStorage))).toEqual([]);

@@ -17,6 +17,8 @@
  *
  * Plain TypeScript with no dependencies: the host snippet imports it and must stay tiny.
  */
+import type { QuestionnaireResponse } from 'fhir/r4';
+
 export const PROTOCOL = 'calf-ankle-prep';
 export const PROTOCOL_VERSION = 3;
 
@@ -60,6 +62,12 @@ export interface SharedSummary {
   answers: readonly SharedAnswer[];
   /** What the patient typed for the printout's header, if anything; each field only when filled in. */
   patient: { name?: string; dateOfBirth?: string; appointment?: string };
+  /**
+   * The same answers as a FHIR R4 QuestionnaireResponse to the Questionnaire the build publishes
+   * (dist/fhir/questionnaire.json; docs/fhir.md), for systems that read FHIR rather than this
+   * message. Holds exactly the pages in `answers`; absent only if the app could not build it.
+   */
+  questionnaireResponse?: QuestionnaireResponse;
 }
 
 /**

@@ -25,6 +25,12 @@ interface ShareSummaryProps {
   clinic: string;
   /** What would be sent, in the words on screen, stamped with this time. */
   prepare: (preparedAt: Date) => SharedSummary;
+  /**
+   * Adds, as it is sent, what the preview shows in words as data too (the answers as a FHIR
+   * QuestionnaireResponse), fetched only then. Should that fail (the connection dropped), the
+   * summary goes without it.
+   */
+  complete?: (summary: SharedSummary) => Promise<SharedSummary>;
   share: ShareTarget;
   /** How long to wait for the acknowledgement, in milliseconds (RECEIPT_TIMEOUT_MS by default). */
   receiptTimeout?: number;
@@ -61,7 +67,13 @@ function settled(outcome: 'sent' | 'unconfirmed') {
  * no listener, or an old snippet, would otherwise leave the patient believing the clinic has
  * their list. With no acknowledgement in time, the patient is told to print it instead.
  */
-export function ShareSummary({ clinic, prepare, share, receiptTimeout = RECEIPT_TIMEOUT_MS }: ShareSummaryProps) {
+export function ShareSummary({
+  clinic,
+  prepare,
+  complete = (summary) => Promise.resolve(summary),
+  share,
+  receiptTimeout = RECEIPT_TIMEOUT_MS,
+}: ShareSummaryProps) {
   const words = useI18n().messages.ui.summary;
   const [stage, setStage] = useState<Stage>({ name: 'offer' });
   const { watch: watchSendNow, visibility: sendNowVisibility } = useVisibilityCheck<HTMLButtonElement>();
@@ -159,9 +171,14 @@ export function ShareSummary({ clinic, prepare, share, receiptTimeout = RECEIPT_
                   return;
                 }
                 const id = newSendId();
-                awaitReceipt(id);
-                share.send({ ...summary, id });
                 setStage({ name: 'sending' });
+                void complete(summary)
+                  .catch(() => summary)
+                  .then((full) => {
+                    // The wait for the reply starts as the message leaves.
+                    awaitReceipt(id);
+                    share.send({ ...full, id });
+                  });
               }}
             >
               {words.shareSend}

@@ -131,6 +131,14 @@ export function SummaryPage({
         <ShareSummary
           clinic={clinic}
           prepare={(preparedAt) => sharedSummary(answers, details, preparedAt, i18n, summaryWords)}
+          complete={async (summary) => {
+            const { sharedResponse } = await import('./saved-file-io');
+            const authored = new Date(summary.preparedAt);
+            return {
+              ...summary,
+              questionnaireResponse: sharedResponse(answers, printable, i18n, summaryWords, authored),
+            };
+          }}
           share={share}
         />
       ) : null}

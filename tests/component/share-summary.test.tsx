@@ -174,6 +174,7 @@ describe('sending the summary to the clinic', () => {
     expect(lastRow && lastRow.compareDocumentPosition(sendNow()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     await user.click(sendNow());
+    await vi.waitFor(() => expect(sentSummaries()).toHaveLength(1));
     const [sent] = sentSummaries();
     expect(sent?.points.map((point) => point.point)).toEqual(shownPoints);
     expect(sent?.answers.map((row) => [row.question, row.answer.join('; ')])).toEqual(shownAnswers);
@@ -194,7 +195,7 @@ describe('sending the summary to the clinic', () => {
     await user.click(screen.getByRole('button', { name: OFFER }));
     await user.click(sendNow());
 
-    expect(sentSummaries()).toHaveLength(1);
+    await vi.waitFor(() => expect(sentSummaries()).toHaveLength(1));
     const sending = screen.getByText(SENDING);
     expect(sending.closest('[role="status"]')).not.toBeNull();
     await waitFor(() => expect(sending).toHaveFocus());
@@ -207,7 +208,7 @@ describe('sending the summary to the clinic', () => {
     expect(status.closest('[role="status"]')).not.toBeNull();
     await waitFor(() => expect(status).toHaveFocus());
     expect(screen.queryByText(SENDING)).not.toBeInTheDocument();
-    expect(sentSummaries()).toHaveLength(1);
+    await vi.waitFor(() => expect(sentSummaries()).toHaveLength(1));
   });
 
   it('with Intersection Observer version 1 only (no isVisible), the confirm step alone guards', async () => {
@@ -216,7 +217,7 @@ describe('sending the summary to the clinic', () => {
     await user.click(screen.getByRole('button', { name: OFFER }));
     expect(observer.watching(sendNow())).toHaveLength(0);
     await user.click(sendNow());
-    expect(sentSummaries()).toHaveLength(1);
+    await vi.waitFor(() => expect(sentSummaries()).toHaveLength(1));
   });
 
   it('can be done with the keyboard alone', async () => {
@@ -231,7 +232,7 @@ describe('sending the summary to the clinic', () => {
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await user.tab({ shift: true });
     await user.keyboard(' ');
-    expect(sentSummaries()).toHaveLength(1);
+    await vi.waitFor(() => expect(sentSummaries()).toHaveLength(1));
     await waitFor(() => expect(screen.getByText(SENDING)).toHaveFocus());
     acknowledge(lastId());
     await waitFor(() => expect(screen.getByText(SENT)).toHaveFocus());
@@ -266,7 +267,7 @@ describe('"Send now" where the browser reports visibility (Intersection Observer
     expect(sendNow()).toHaveAttribute('data-visibility', 'visible');
     await user.click(sendNow());
 
-    expect(sentSummaries()).toHaveLength(1);
+    await vi.waitFor(() => expect(sentSummaries()).toHaveLength(1));
     expect(screen.getByText(SENDING)).toBeInTheDocument();
     acknowledge(lastId());
     expect(screen.getByText(SENT)).toBeInTheDocument();
@@ -303,7 +304,7 @@ describe('"Send now" where the browser reports visibility (Intersection Observer
 
       observer.report(sendNow(), { ratio: 1, isVisible: true });
       await user.click(sendNow());
-      expect(sentSummaries()).toHaveLength(1);
+      await vi.waitFor(() => expect(sentSummaries()).toHaveLength(1));
       expect(screen.queryByText(REFUSED)).not.toBeInTheDocument();
     });
   }
@@ -324,6 +325,7 @@ describe('"sent" only once the clinic\'s page says it has the summary (its summa
     const { user, sentSummaries, lastId } = await openSummary();
     await user.click(screen.getByRole('button', { name: OFFER }));
     await user.click(sendNow());
+    await vi.waitFor(() => expect(sentSummaries()).toHaveLength(1));
     expect(sentSummaries()[0]?.id).toMatch(/^[0-9a-f]{32}$/);
     acknowledge(lastId());
     expect(await screen.findByText(SENT)).toBeInTheDocument();
@@ -333,7 +335,7 @@ describe('"sent" only once the clinic\'s page says it has the summary (its summa
     const { user, lastId } = await openSummary();
     await user.click(screen.getByRole('button', { name: OFFER }));
     await user.click(sendNow());
-    const id = lastId();
+    const id = await vi.waitFor(lastId);
     const right = makeHostMessage('summary-received', { id });
     // A frame inside the app's window: the right origin could be claimed, but not the parent window.
     const frame = document.createElement('iframe');
@@ -368,7 +370,9 @@ describe('"sent" only once the clinic\'s page says it has the summary (its summa
     await user.click(screen.getByRole('button', { name: OFFER }));
     stopTheClock();
     fireEvent.click(sendNow());
-    const first = lastId();
+    // The summary leaves once its FHIR form is built (a chunk fetched on sending): waited for
+    // without moving the clock, whose 5 s start only then.
+    const first = await vi.waitFor(lastId, { interval: 0 });
 
     act(() => vi.advanceTimersByTime(RECEIPT_TIMEOUT_MS - 1));
     expect(screen.getByText(SENDING)).toHaveFocus();
@@ -389,9 +393,9 @@ describe('"sent" only once the clinic\'s page says it has the summary (its summa
     fireEvent.click(screen.getByRole('button', { name: 'Try sending again' }));
     expect(screen.getByRole('heading', { level: 2, name: PREVIEW })).toHaveFocus();
     expect(screen.queryByText(UNCONFIRMED)).not.toBeInTheDocument();
-    expect(sentSummaries()).toHaveLength(1);
+    await vi.waitFor(() => expect(sentSummaries()).toHaveLength(1));
     fireEvent.click(sendNow());
-    expect(sentSummaries()).toHaveLength(2);
+    await vi.waitFor(() => expect(sentSummaries()).toHaveLength(2), { interval: 0 });
     const second = lastId();
     expect(second).not.toBe(first);
     acknowledge(first);

@@ -103,9 +103,17 @@ test('with the snippet: "Send now" says sent once the page has the summary, the 
   const detail = events[0]?.detail as {
     id: string;
     points: { point: string }[];
-    answers: { question: string; answer: string[] }[];
+    answers: { page: string; question: string; answer: string[] }[];
+    questionnaireResponse: { resourceType: string; questionnaire: string; item: { linkId: string; text: string }[] };
   };
   expect(detail.points.map((point) => point.point)).toEqual(shown.points);
+  // The same answers as FHIR: the pages the preview listed, and no others (feelings are left out
+  // unless the patient chose to include them).
+  const fhir = detail.questionnaireResponse;
+  expect(fhir.resourceType).toBe('QuestionnaireResponse');
+  expect(fhir.questionnaire).toMatch(/^https:\/\/w3id\.org\/calf-ankle-prep\/fhir\/Questionnaire\/calf-ankle-prep\|/);
+  expect(fhir.item.map((item) => item.text)).toEqual([...new Set(detail.answers.map((row) => row.page))]);
+  expect(fhir.item.map((item) => item.linkId)).not.toContain('wellbeing');
   expect(detail.answers.map((row) => [row.question, row.answer.join('; ')])).toEqual(shown.answers);
   expect(detail.id).toMatch(/^[0-9a-f]{32}$/);
   const summaryMessages = (await hostTraffic(page)).messages.filter(

@@ -35,7 +35,9 @@ export const INCLUDED_BY_DEFAULT: Included = {
   feelings: SENSITIVE_TOPICS.feelings.includedByDefault,
 };
 
-const TOPICS = Object.keys(SENSITIVE_TOPICS) as SensitiveTopic[];
+/** The sensitive topics, in the order they are offered. */
+export const SENSITIVE_TOPIC_IDS = Object.keys(SENSITIVE_TOPICS) as SensitiveTopic[];
+const TOPICS = SENSITIVE_TOPIC_IDS;
 
 /** The topics (if any) that cover this page whole. */
 export function topicOfPage(step: StepId): SensitiveTopic | undefined {

@@ -218,7 +218,7 @@ function urgentNotices(catalogs: Catalogs): QuestionnaireItem[] {
  * The questionnaire as a FHIR R4 Questionnaire (SDC): one group per page in route order, each
  * enabled under the route condition that puts the page on the route, built from the same page
  * declarations, flow table and catalogs as the app. Written to dist/fhir/questionnaire.json by
- * the build (scripts/fhir-questionnaire.mjs), never by hand.
+ * the build (scripts/fhir-package.mjs), never by hand.
  */
 export function buildQuestionnaire(catalogs: Catalogs): Questionnaire {
   const conditions = pageConditions();

@@ -1,8 +1,6 @@
 import type { Answers } from '../answers/answers';
-import { answersTouch, type Included, type SensitiveTopic } from '../answers/sensitive-answers';
+import { SENSITIVE_TOPIC_IDS, answersTouch, type Included } from '../answers/sensitive-answers';
 import { useSummaryMessages } from '../i18n/i18n-context';
-
-const TOPICS: readonly SensitiveTopic[] = ['pregnancy', 'feelings'];
 
 interface SensitiveChoicesProps {
   answers: Answers;
@@ -11,12 +9,13 @@ interface SensitiveChoicesProps {
 }
 
 /**
- * The person chooses which sensitive answers go on paper and into a shared summary. Offered only
- * for topics they answered; the hint says plainly what is left out by default.
+ * The person chooses which sensitive answers go on paper. Offered only for topics they answered;
+ * the hint says plainly what is left out by default. What is sent to a clinic is chosen apart, in
+ * the share preview, where every sensitive answer starts left out (decision 0020).
  */
 export function SensitiveChoices({ answers, included, onChange }: SensitiveChoicesProps) {
   const text = useSummaryMessages().summaryPage.choices;
-  const topics = TOPICS.filter((topic) => answersTouch(answers, topic));
+  const topics = SENSITIVE_TOPIC_IDS.filter((topic) => answersTouch(answers, topic));
   if (topics.length === 0) return null;
   return (
     <div className="form-group no-print">

@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { SentSummary, SharedSummary } from '../embed/protocol';
 import { newSendId } from '../embed/send-id';
 import { useSummaryReceipt } from '../embed/use-summary-receipt';
+import type { Included, SensitiveTopic } from '../answers/sensitive-answers';
 import { fill } from '../i18n/fill';
-import { useI18n } from '../i18n/i18n-context';
+import { useI18n, useSummaryMessages } from '../i18n/i18n-context';
 import { useVisibilityCheck } from './use-visibility-check';
 
 /** Where the summary goes: the clinic's page, which must acknowledge it. */
@@ -20,17 +21,21 @@ export interface ShareTarget {
  */
 export const RECEIPT_TIMEOUT_MS = 5000;
 
+const NOTHING_SENSITIVE: Included = { pregnancy: false, feelings: false };
+
 interface ShareSummaryProps {
   /** The clinic's name, or "the clinic". */
   clinic: string;
   /** What would be sent, in the words on screen, stamped with this time. */
-  prepare: (preparedAt: Date) => SharedSummary;
+  prepare: (preparedAt: Date, included: Included) => SharedSummary;
+  /** The sensitive topics the answers touch: each may be added to what is sent, and is left out unless it is. */
+  topics: readonly SensitiveTopic[];
   /**
    * Adds, as it is sent, what the preview shows in words as data too (the answers as a FHIR
    * QuestionnaireResponse), fetched only then. Should that fail (the connection dropped), the
    * summary goes without it.
    */
-  complete?: (summary: SharedSummary) => Promise<SharedSummary>;
+  complete?: (summary: SharedSummary, included: Included) => Promise<SharedSummary>;
   share: ShareTarget;
   /** How long to wait for the acknowledgement, in milliseconds (RECEIPT_TIMEOUT_MS by default). */
   receiptTimeout?: number;
@@ -70,12 +75,16 @@ function settled(outcome: 'sent' | 'unconfirmed') {
 export function ShareSummary({
   clinic,
   prepare,
+  topics,
   complete = (summary) => Promise.resolve(summary),
   share,
   receiptTimeout = RECEIPT_TIMEOUT_MS,
 }: ShareSummaryProps) {
   const words = useI18n().messages.ui.summary;
+  const topicWords = useSummaryMessages().summaryPage.choices;
   const [stage, setStage] = useState<Stage>({ name: 'offer' });
+  // Whatever the printout holds, a sensitive answer leaves the device only if ticked here.
+  const [included, setIncluded] = useState<Included>(NOTHING_SENSITIVE);
   const { watch: watchSendNow, visibility: sendNowVisibility } = useVisibilityCheck<HTMLButtonElement>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const offerRef = useRef<HTMLButtonElement>(null);
@@ -105,7 +114,7 @@ export function ShareSummary({
 
   // Prepared at each render from the answers and words of now, so what is shown is what is sent,
   // even after a language switch while the preview is open.
-  const summary = stage.name === 'preview' ? prepare(stage.openedAt) : undefined;
+  const summary = stage.name === 'preview' ? prepare(stage.openedAt, included) : undefined;
   const statusLine = STATUS_LINES[stage.name];
 
   return (
@@ -144,6 +153,32 @@ export function ShareSummary({
             {fill(words.shareCheckTitle, { clinic })}
           </h2>
           <p>{fill(words.shareCheckIntro, { clinic })}</p>
+          {topics.length > 0 ? (
+            <div className="form-group">
+              <fieldset className="fieldset" aria-describedby="share-sensitive-hint">
+                <legend className="legend">{words.shareSensitiveLegend}</legend>
+                <div id="share-sensitive-hint" className="hint">
+                  {words.shareSensitiveHint}
+                </div>
+                <div className="checkboxes">
+                  {topics.map((topic) => (
+                    <div key={topic} className="choice">
+                      <input
+                        id={`send-${topic}`}
+                        className="choice__input"
+                        type="checkbox"
+                        checked={included[topic]}
+                        onChange={(event) => setIncluded({ ...included, [topic]: event.target.checked })}
+                      />
+                      <label htmlFor={`send-${topic}`} className="choice__label">
+                        {topicWords[topic]}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            </div>
+          ) : null}
           <h3 className="heading-s">{fill(words.shareCheckPoints, { count: summary.points.length })}</h3>
           <ul className="list list--bullet share-preview__points">
             {summary.points.map((point) => (
@@ -172,7 +207,7 @@ export function ShareSummary({
                 }
                 const id = newSendId();
                 setStage({ name: 'sending' });
-                void complete(summary)
+                void complete(summary, included)
                   .catch(() => summary)
                   .then((full) => {
                     // The wait for the reply starts as the message leaves.

@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import type { Answers } from '../answers/answers';
 import type { ConsultationDetails } from '../answers/consultation-details';
 import { ownQuestions } from '../answers/own-questions';
-import { shareableAnswers } from '../answers/sensitive-answers';
+import { SENSITIVE_TOPIC_IDS, answersTouch, shareableAnswers } from '../answers/sensitive-answers';
 import { BackLink } from '../components/back-link';
 import { PageHeading } from '../components/page-heading';
 import { UrgentNotice } from '../components/urgent-notice';
@@ -130,14 +130,15 @@ export function SummaryPage({
       {share ? (
         <ShareSummary
           clinic={clinic}
-          prepare={(preparedAt) => sharedSummary(answers, details, preparedAt, i18n, summaryWords)}
-          complete={async (summary) => {
+          topics={SENSITIVE_TOPIC_IDS.filter((topic) => answersTouch(answers, topic))}
+          prepare={(preparedAt, included) =>
+            sharedSummary(answers, { ...details, included }, preparedAt, i18n, summaryWords)
+          }
+          complete={async (summary, included) => {
             const { sharedResponse } = await import('./saved-file-io');
+            const shown = shareableAnswers(answers, included);
             const authored = new Date(summary.preparedAt);
-            return {
-              ...summary,
-              questionnaireResponse: sharedResponse(answers, printable, i18n, summaryWords, authored),
-            };
+            return { ...summary, questionnaireResponse: sharedResponse(answers, shown, i18n, summaryWords, authored) };
           }}
           share={share}
         />

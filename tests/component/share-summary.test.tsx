@@ -225,7 +225,17 @@ describe('sending the summary to the clinic', () => {
     screen.getByRole('button', { name: OFFER }).focus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: PREVIEW })).toHaveFocus());
-    // From the heading, Tab reaches "Send now" (the preview holds no other control), then Cancel.
+    // From the heading, Tab reaches the boxes that add sensitive answers (Space ticks one), then
+    // "Send now", then Cancel.
+    const preview = screen.getByRole('region', { name: PREVIEW });
+    const boxes = within(preview).getAllByRole('checkbox');
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) {
+      await user.tab();
+      expect(box).toHaveFocus();
+    }
+    await user.keyboard(' ');
+    expect(boxes.at(-1)).toBeChecked();
     await user.tab();
     expect(sendNow()).toHaveFocus();
     await user.tab();

@@ -98,7 +98,7 @@ describe('the summary a surgeon can use', () => {
     const { user } = await openSummary(quiet({ wellbeing: FEELINGS }));
     const include = screen.getByRole('checkbox', { name: INCLUDE_FEELINGS });
     expect(include).not.toBeChecked();
-    expect(screen.getByRole('group', { name: 'What to print and send' })).toHaveAccessibleDescription(
+    expect(screen.getByRole('group', { name: 'What to print' })).toHaveAccessibleDescription(
       /left out unless you tick the box/,
     );
     expect(screen.getByRole('checkbox', { name: INCLUDE_PREGNANCY })).toBeChecked();
@@ -121,19 +121,34 @@ describe('the summary a surgeon can use', () => {
     );
   });
 
-  it('sends to the clinic only what the person chose to print', async () => {
+  it('sends a sensitive answer only when it is ticked in the preview, whatever the printout holds', async () => {
     const { user, sent } = await openSummary(quiet({ wellbeing: FEELINGS, pregnancy: { pregnancy: 'maybe-later' } }), {
       share: true,
     });
-    await user.click(screen.getByRole('checkbox', { name: INCLUDE_PREGNANCY }));
+    // Pregnancy is on the printout by default (surgeons need it); sending starts from nothing sensitive.
+    expect(screen.getByRole('checkbox', { name: INCLUDE_PREGNANCY })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Send my summary to Riverside' }));
-    await user.click(await screen.findByRole('button', { name: 'Send now' }));
+    const preview = await screen.findByRole('region', { name: 'Check what will be sent to Riverside' });
+    const sensitive = within(preview).getByRole('group', { name: 'Sensitive answers' });
+    expect(sensitive).toHaveAccessibleDescription(/not sent unless you tick them/);
+    const sendPregnancy = within(sensitive).getByRole('checkbox', { name: INCLUDE_PREGNANCY });
+    const sendFeelings = within(sensitive).getByRole('checkbox', { name: INCLUDE_FEELINGS });
+    expect(sendPregnancy).not.toBeChecked();
+    expect(sendFeelings).not.toBeChecked();
+    expect(preview).not.toHaveTextContent(/Pregnancy|Worry about how your legs look/);
+
+    // Ticked in the preview: shown there, then sent; the printout's own choices stay as they were.
+    await user.click(sendFeelings);
+    expect(preview).toHaveTextContent('Worry about how your legs look');
+    await user.click(within(preview).getByRole('button', { name: 'Send now' }));
     await waitFor(() => expect(sent()).toHaveLength(1));
     const [summary] = sent();
-    const text = JSON.stringify(summary);
-    expect(text).not.toMatch(/Worry about how your legs look|Pregnancy/);
-    expect(summary?.points.map((point) => point.id)).not.toContain('talk-about-feelings');
+    expect(summary?.points.map((point) => point.id)).toContain('talk-about-feelings');
     expect(summary?.points.map((point) => point.id)).not.toContain('pregnancy-later');
+    expect(JSON.stringify(summary)).not.toMatch(/Pregnancy/);
+    expect(summary?.questionnaireResponse?.item?.map((item) => item.linkId)).toContain('wellbeing');
+    expect(summary?.questionnaireResponse?.item?.map((item) => item.linkId)).not.toContain('pregnancy');
+    expect(screen.getByRole('checkbox', { name: INCLUDE_FEELINGS, checked: false })).toBeInTheDocument();
   });
 
   it('prints the name, date of birth and appointment typed for the header, and keeps them for a reload', async () => {

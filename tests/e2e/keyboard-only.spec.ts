@@ -74,6 +74,6 @@ test('the whole questionnaire works with the keyboard alone, and focus starts ea
   await page.keyboard.press('Enter');
   await expect(page.locator('details', { has: disclosure })).toHaveAttribute('open');
   await typeInto(page, 'Name', 'Ana Keyboard');
-  await tickCheckbox(page, 'What to print and send', 'Include my answers about how I feel about my legs');
+  await tickCheckbox(page, 'What to print', 'Include my answers about how I feel about my legs');
   await expect(page.locator('dl.about-me')).toContainText('How I feel about my legs');
 });

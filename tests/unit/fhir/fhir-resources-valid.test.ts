@@ -1,5 +1,5 @@
 import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { codeSystemsOf } from '../../../src/fhir/code-systems';
 import { routeOf } from '../../../src/flow/route';
 import { PERSONAS } from '../../support/answers/personas';
@@ -10,6 +10,14 @@ import {
   questionnaireSchemaErrors,
   responseSchemaErrors,
 } from '../../support/fhir/fhir-schema';
+
+// Compiling the schema's definitions takes seconds, many more on a loaded machine: done once, here,
+// with room to spare, so the tests below only validate.
+beforeAll(() => {
+  questionnaireSchemaErrors({});
+  responseSchemaErrors({});
+  codeSystemSchemaErrors({});
+}, 240_000);
 
 describe('the Questionnaire', () => {
   it('is valid FHIR R4 by the official JSON schema', () => {

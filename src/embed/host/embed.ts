@@ -17,9 +17,10 @@ export const EVENT_PREFIX = 'calf-ankle-prep:';
  * The sandbox the app needs: its scripts, its own storage, forms, the print dialog, and links that
  * open in a new tab (the clinic's contact, "About this guide"). Those tabs leave the sandbox: a
  * sandboxed tab cannot open a page sent with Cross-Origin-Opener-Policy, as the About page is.
+ * Downloads, for "Save my answers to a file": a sandbox without them drops the file silently.
  */
 export const SANDBOX =
-  'allow-scripts allow-same-origin allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox';
+  'allow-scripts allow-same-origin allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-downloads';
 
 export interface EmbedOptions {
   /** Where the app is hosted; by default the folder this script was loaded from. */

@@ -114,6 +114,7 @@ test('with the snippet: "Send now" says sent once the page has the summary, the 
   expect(fhir.questionnaire).toMatch(/^https:\/\/w3id\.org\/calf-ankle-prep\/fhir\/Questionnaire\/calf-ankle-prep\|/);
   expect(fhir.item.map((item) => item.text)).toEqual([...new Set(detail.answers.map((row) => row.page))]);
   expect(fhir.item.map((item) => item.linkId)).not.toContain('wellbeing');
+  expect(fhir.item.map((item) => item.linkId)).not.toContain('pregnancy');
   expect(detail.answers.map((row) => [row.question, row.answer.join('; ')])).toEqual(shown.answers);
   expect(detail.id).toMatch(/^[0-9a-f]{32}$/);
   const summaryMessages = (await hostTraffic(page)).messages.filter(

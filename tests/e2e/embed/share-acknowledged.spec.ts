@@ -107,8 +107,8 @@ test('with the snippet: "Send now" says sent once the page has the summary, the 
     questionnaireResponse: { resourceType: string; questionnaire: string; item: { linkId: string; text: string }[] };
   };
   expect(detail.points.map((point) => point.point)).toEqual(shown.points);
-  // The same answers as FHIR: the pages the preview listed, and no others (feelings are left out
-  // unless the patient chose to include them).
+  // The same answers as FHIR: the pages the preview listed, and no others (sensitive answers are
+  // left out unless ticked in the preview).
   const fhir = detail.questionnaireResponse;
   expect(fhir.resourceType).toBe('QuestionnaireResponse');
   expect(fhir.questionnaire).toMatch(/^https:\/\/w3id\.org\/calf-ankle-prep\/fhir\/Questionnaire\/calf-ankle-prep\|/);

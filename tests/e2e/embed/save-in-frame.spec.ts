@@ -11,7 +11,7 @@ import { embeddedFrame, frameAsPage, hostUrl } from './support/embed-host';
 // drops the file silently and the button seems to do nothing.
 test('"Save my answers to a file" saves the file from inside a clinic\'s frame', async ({ page }) => {
   await seedSession(page, answersOf(STEADY_AND_LOW_RISK), 'en');
-  await page.goto(hostUrl('index.html'));
+  await page.goto(hostUrl('share.html'));
   const { frame } = await embeddedFrame(page);
   await expectHeading(frameAsPage(frame), SUMMARY_HEADING);
 

@@ -16,7 +16,8 @@ import {
 } from './support/embed-host';
 
 /** The sandbox the docs and the snippet give the app. */
-const SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-downloads';
+const SANDBOX =
+  'allow-scripts allow-same-origin allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-downloads';
 
 /** What touching each storage inside the frame does: 'ok', or the name of the error thrown. */
 function probeStorage(frame: Frame) {

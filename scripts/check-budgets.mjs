@@ -18,10 +18,11 @@ import { measureBytes } from './bench/bytes.mjs';
  * languages, its page and the summary's decision part with the end pages): 130.6 and 176.5 KiB.
  * Raised for "Keep my answers as a file" (decision 0022: the file upload on the start page and
  * its words in the first view; the FHIR chunk fetched on use, the save button and the words of
- * both languages in all): 132.5 and 182.8 KiB.
+ * both languages in all): 132.5 and 182.8 KiB. The first view's went back to 132 when the start
+ * page became a chunk of its own (decision 0023: not needed before the first question): 131.7 KiB.
  */
 export const BUDGETS = {
-  firstView: 133.5,
+  firstView: 132,
   all: 184,
 };
 

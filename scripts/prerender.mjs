@@ -12,7 +12,11 @@ const built = (name) => pathToFileURL(resolve(root, 'dist-prerender', `${name}.j
 const indexPath = resolve(root, 'dist', 'index.html');
 
 const { renderStartPage } = await import(built('start-page'));
-const page = renderStartPage();
+const page = await renderStartPage();
+// A suspended page (its chunk not loaded first) would be written as React's client-render marker
+// and the "Loading…" fallback: a start page nobody can read without JavaScript.
+if (page.includes('<!--$!') || page.includes('<!--$?'))
+  throw new Error('The prerendered start page is not the start page: did its chunk load before rendering?');
 const html = readFileSync(indexPath, 'utf8');
 const empty = '<div id="root"></div>';
 if (!html.includes(empty)) throw new Error(`dist/index.html has no empty ${empty} to fill`);

@@ -16,8 +16,8 @@ import { useBrowserHistory } from './flow/use-browser-history';
 import { urgentPoints } from '../rules/urgent-points';
 import { BodySizePage } from './pages/body-size-page';
 import { GetHelpPage } from './pages/get-help-page';
-import { IntroPage } from './pages/intro-page';
-import { LoadedFileNotice, type LoadedFileProblems } from './pages/loaded-file-notice';
+import { IntroPage, LoadedFileNotice, usePrefetchStartPage } from './pages/lazy-start-page';
+import type { LoadedFileProblems } from './pages/loaded-file-notice';
 import type { LoadedFile } from './pages/use-saved-file';
 import { useDoubleClickGuard } from './pages/use-double-click-guard';
 import { QuestionPage } from './pages/question-page';
@@ -119,6 +119,7 @@ export function App({
   const [resumed] = useState(initialAnswers !== undefined && initialPlace !== undefined && initialPlace !== 'intro');
   useHostMessages(messenger, place, place === 'summary' && summaryShown, resumed);
   usePrefetchEndPages(i18n.locale);
+  usePrefetchStartPage(settings.showIntro);
   const clinic = settings.clinicName;
 
   // The one Back: the machine's. Browser history follows it (useBrowserHistory, decision 0010).
@@ -292,7 +293,9 @@ export function App({
           <div role="status">
             {fileNotice?.pageKey === pageKey ? <LoadedFileNotice problems={fileNotice.problems} /> : null}
           </div>
-          {/* The end pages arrive as their own chunk; on a slow line a "Loading" heading holds their place.
+          {/* The start page and the end pages arrive as their own chunks; on a slow line a "Loading" heading holds their place.
+              Hydrating the prerendered start page before its chunk has come, the boundary keeps the HTML from index.html
+              on screen instead (the prerender renders this same boundary), and hydrates it when the chunk arrives.
               The key gives every page its own components: a question page never inherits the last one's form. */}
           <Suspense fallback={<LoadingPage />}>
             <Fragment key={pageKey}>{page}</Fragment>

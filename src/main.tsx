@@ -8,6 +8,7 @@ import { placeFromHash } from './flow/place-url';
 import { chooseLocale } from './i18n/choose-locale';
 import { I18nProvider } from './i18n/i18n-context';
 import { loadMessages } from './i18n/load-messages';
+import { loadStartPage } from './pages/lazy-start-page';
 import { loadSession, sessionKey } from './persistence/session-store';
 import './styles/app.css';
 import './styles/print.css';
@@ -28,9 +29,16 @@ const locale = chooseLocale({ saved: session?.locale, clinic: settings.language,
 // Before the first paint, so assistive technology never meets the page under the wrong language.
 document.documentElement.lang = locale;
 
+// The start page's code is a chunk of its own (decision 0023). When it is the likely first page,
+// ask for it now, beside the catalog, rather than after the first render. A failure is left for
+// the page itself to meet (it asks again when shown).
+const startPageFirst =
+  settings.showIntro && (placeFromHash(window.location.hash) ?? session?.place ?? 'intro') === 'intro';
+if (startPageFirst) loadStartPage().catch(() => undefined);
+
 // Only the active language's catalog is fetched, and it arrives before the first render, so no
 // page ever shows in one language and then another.
-void loadMessages(locale).then((messages) => {
+void loadMessages(locale).then(async (messages) => {
   // The URL fragment is read only now: "Start now" on the prerendered page is a plain link, and
   // the patient may have followed it while the app was still on its way.
   // With no start page (intro=false) the machine sends 'intro' on to the first question.
@@ -68,8 +76,15 @@ void loadMessages(locale).then((messages) => {
       </I18nProvider>
     </StrictMode>
   );
+  // Hydrating need not wait for the start page's chunk: React keeps the prerendered page as it is
+  // inside its Suspense boundary, hydrates the rest (header, language switch) now and the page once
+  // the chunk has come, while "Start now" works as a link and a file can be chosen meanwhile.
   if (startsOnPrerenderedPage) hydrateRoot(root, app);
   else {
+    // Rendered now, the start page would show "Loading…" for a moment, then itself. The gate keeps
+    // the document hidden until this render, so waiting for the chunk (already on its way) shows
+    // the page once, whole. Offline before it came, the page shows "Loading…" and asks again.
+    if (startPlace === 'intro' && settings.showIntro) await loadStartPage().catch(() => undefined);
     root.replaceChildren();
     createRoot(root).render(app);
   }

@@ -146,3 +146,75 @@ for (const [what, held] of [
     await expect(pageHeading(page)).toHaveText(en.intro.title);
   });
 }
+
+/** Holds back the start page's own chunk (decision 0023) until `release` is called. */
+async function holdStartPageChunk(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const requested = new Promise<void>((resolve) => {
+    void page.route('**/assets/start-page-chunk-*.js', async (route) => {
+      resolve();
+      await released;
+      await route.continue();
+    });
+  });
+  return { requested, release };
+}
+
+/** Resolves once React has taken over #root (hydrateRoot marks the container), whatever it has hydrated yet. */
+async function appMounted(page: Page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+  });
+}
+
+/** Everything the page writes to the console, and any uncaught error. */
+function consoleOf(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
+  return messages;
+}
+
+test("the start page's own code held back: the app hydrates around the prerendered page, which stays as it is and is hydrated when its code comes", async ({
+  page,
+}) => {
+  const messages = consoleOf(page);
+  const held = await holdStartPageChunk(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await page.waitForSelector('#root h1', { state: 'attached' });
+  const heading = await pageHeading(page).elementHandle();
+  await held.requested;
+  await appMounted(page);
+  // The page is still the prerendered one, untouched; its title comes with its code.
+  await expect(pageHeading(page)).toHaveText(en.intro.title);
+  await expect(page).toHaveTitle('Calf and ankle liposuction: prepare for your consultation');
+  held.release();
+  await expect(page).toHaveTitle(`${en.intro.title} – Calf and ankle liposuction: prepare for your consultation`);
+  expect(await heading?.evaluate((element) => element.isConnected)).toBe(true);
+  await page.getByRole('link', { name: en.intro.start }).click();
+  await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
+  await expect(pageHeading(page)).toBeFocused();
+  expect(messages).toEqual([]);
+});
+
+test('"Start now" pressed while the app runs but the start page\'s code is still on its way: the first question, with the focus', async ({
+  page,
+}) => {
+  const messages = consoleOf(page);
+  const held = await holdStartPageChunk(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await held.requested;
+  await appMounted(page);
+  const start = page.getByRole('link', { name: en.intro.start });
+  await tabTo(page, start);
+  await page.keyboard.press('Enter');
+  await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
+  await expect(pageHeading(page)).toBeFocused();
+  held.release();
+  await page.goBack();
+  await expect(pageHeading(page)).toHaveText(en.intro.title);
+  await expect(pageHeading(page)).toBeFocused();
+  expect(messages).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { describedBy } from '../components/field-ids';
 import { focusInPlace } from '../components/focus-in-place';
 import { useI18n } from '../i18n/i18n-context';
@@ -28,11 +28,25 @@ export function problemMessage(problem: FileProblem, words: SavedFileWords): str
   return words[PROBLEM_WORDS[problem]];
 }
 
+const noSubscription = () => () => undefined;
+
+/**
+ * False in the prerendered HTML and while the app takes it over (hydration), true once the app
+ * runs: React reads the server snapshot for both, then renders again with the browser's.
+ */
+function useAppRunning(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 /**
  * "Continue from a saved file" on the start page: the GOV.UK file upload (a labelled file input
  * with a hint, then a button), read on the device only. No drag and drop: the input is what a
- * keyboard and a screen reader can use. The prerendered start page holds it too; a file chosen
- * before the app has loaded stays in the input, and the button reads it once the app runs.
+ * keyboard and a screen reader can use. Reading a file needs the app, so the prerendered start
+ * page leaves this out and it appears once the app runs: never a button that does nothing.
  */
 export function ContinueFromFile({ file }: { file: ReturnType<typeof useSavedFile> }) {
   const { messages } = useI18n();
@@ -43,6 +57,7 @@ export function ContinueFromFile({ file }: { file: ReturnType<typeof useSavedFil
   const wasAsking = useRef(false);
   const asking = file.pending !== undefined;
   const error = file.problem ? problemMessage(file.problem, words) : undefined;
+  const running = useAppRunning();
 
   // As Start again does: the question takes focus when it appears, and the button when it goes.
   useEffect(() => {
@@ -51,6 +66,7 @@ export function ContinueFromFile({ file }: { file: ReturnType<typeof useSavedFil
     wasAsking.current = asking;
   }, [asking]);
 
+  if (!running) return null;
   return (
     <section aria-labelledby="saved-file-title">
       <h2 id="saved-file-title" className="heading-m">

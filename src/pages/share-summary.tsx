@@ -4,7 +4,8 @@ import { newSendId } from '../embed/send-id';
 import { useSummaryReceipt } from '../embed/use-summary-receipt';
 import type { Included, SensitiveTopic } from '../answers/sensitive-answers';
 import { fill } from '../i18n/fill';
-import { useI18n, useSummaryMessages } from '../i18n/i18n-context';
+import { useI18n } from '../i18n/i18n-context';
+import { SensitiveChoices } from './sensitive-choices';
 import { useVisibilityCheck } from './use-visibility-check';
 
 /** Where the summary goes: the clinic's page, which must acknowledge it. */
@@ -81,7 +82,6 @@ export function ShareSummary({
   receiptTimeout = RECEIPT_TIMEOUT_MS,
 }: ShareSummaryProps) {
   const words = useI18n().messages.ui.summary;
-  const topicWords = useSummaryMessages().summaryPage.choices;
   const [stage, setStage] = useState<Stage>({ name: 'offer' });
   // Whatever the printout holds, a sensitive answer leaves the device only if ticked here.
   const [included, setIncluded] = useState<Included>(NOTHING_SENSITIVE);
@@ -153,32 +153,14 @@ export function ShareSummary({
             {fill(words.shareCheckTitle, { clinic })}
           </h2>
           <p>{fill(words.shareCheckIntro, { clinic })}</p>
-          {topics.length > 0 ? (
-            <div className="form-group">
-              <fieldset className="fieldset" aria-describedby="share-sensitive-hint">
-                <legend className="legend">{words.shareSensitiveLegend}</legend>
-                <div id="share-sensitive-hint" className="hint">
-                  {words.shareSensitiveHint}
-                </div>
-                <div className="checkboxes">
-                  {topics.map((topic) => (
-                    <div key={topic} className="choice">
-                      <input
-                        id={`send-${topic}`}
-                        className="choice__input"
-                        type="checkbox"
-                        checked={included[topic]}
-                        onChange={(event) => setIncluded({ ...included, [topic]: event.target.checked })}
-                      />
-                      <label htmlFor={`send-${topic}`} className="choice__label">
-                        {topicWords[topic]}
-                      </label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            </div>
-          ) : null}
+          <SensitiveChoices
+            topics={topics}
+            included={included}
+            onChange={setIncluded}
+            purpose="send"
+            legend={words.shareSensitiveLegend}
+            hint={words.shareSensitiveHint}
+          />
           <h3 className="heading-s">{fill(words.shareCheckPoints, { count: summary.points.length })}</h3>
           <ul className="list list--bullet share-preview__points">
             {summary.points.map((point) => (

@@ -67,6 +67,8 @@ export function SummaryPage({
   const points = summaryPoints(answers);
   const urgent = points.filter(isUrgentPoint);
   const printable = shareableAnswers(answers, details.included);
+  // The sensitive topics the person answered: each may be printed, and sent, or left out.
+  const sensitiveTopics = SENSITIVE_TOPIC_IDS.filter((topic) => answersTouch(answers, topic));
   const withheld = withheldTest(details.included);
   const layout = summaryLayout(points);
   // Sources are numbered in the order the page cites them, those of printed points first, so the
@@ -130,7 +132,7 @@ export function SummaryPage({
       {share ? (
         <ShareSummary
           clinic={clinic}
-          topics={SENSITIVE_TOPIC_IDS.filter((topic) => answersTouch(answers, topic))}
+          topics={sensitiveTopics}
           prepare={(preparedAt, included) =>
             sharedSummary(answers, { ...details, included }, preparedAt, i18n, summaryWords)
           }
@@ -165,9 +167,13 @@ export function SummaryPage({
         </h2>
         <p className="section-intro">{text.aboutMe.intro}</p>
         <SensitiveChoices
-          answers={answers}
+          topics={sensitiveTopics}
           included={details.included}
           onChange={(included) => onDetailsChange({ ...details, included })}
+          purpose="include"
+          legend={text.choices.legend}
+          hint={text.choices.hint}
+          className="form-group no-print"
         />
         <AboutMeTable answers={printable} />
       </section>

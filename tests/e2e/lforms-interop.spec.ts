@@ -3,6 +3,7 @@ import pages from '../../src/i18n/en/pages.json' with { type: 'json' };
 import ui from '../../src/i18n/en/ui.json' with { type: 'json' };
 import { answerSystem } from '../../src/fhir/fhir-identity';
 import { choiceGroup, expectHeading } from './support/answer-page';
+import { appStarted } from './support/app-started';
 import {
   findItem,
   LFORMS_APP_QUESTIONNAIRE,
@@ -129,6 +130,8 @@ test('a page answered in LHC-Forms from the built Questionnaire comes back into 
   const app = await context.newPage();
   await app.goto('/');
   await expectHeading(app, ui.intro.title);
+  // The prerendered start page is on screen before the app that reads the file has started.
+  await appStarted(app);
   await app.getByLabel(ui.savedFile.label, { exact: true }).setInputFiles({
     name: 'lforms-answers.json',
     mimeType: 'application/json',

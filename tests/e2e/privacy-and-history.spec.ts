@@ -59,9 +59,8 @@ for (const [what, saved] of [
     await page.evaluate(([key, value]) => window.sessionStorage.setItem(key, value), [STORAGE_KEY, saved] as const);
     await page.reload();
     await expectHeading(page, INTRO_HEADING);
-    await expect(page.getByRole('status')).toHaveText(
-      'We could not restore your earlier answers, so you are starting again.',
-    );
+    const restoreFailed = 'We could not restore your earlier answers, so you are starting again.';
+    await expect(page.getByRole('status').filter({ hasText: restoreFailed })).toHaveText(restoreFailed);
     // Saving and clearing run in an effect just after the page is drawn.
     await expect.poll(() => page.evaluate((key) => window.sessionStorage.getItem(key), STORAGE_KEY)).toBeNull();
   });

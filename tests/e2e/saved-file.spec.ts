@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { Locale } from '../../src/i18n/locales';
 import { expectHeading } from './support/answer-page';
+import { appStarted } from './support/app-started';
 import { expectNoAxeViolations } from './support/axe';
 import { ANKLES_DIABETES_NO_SURGEON } from './support/people';
 import { WORDS, seedSession } from './support/seeded-summary';
@@ -56,6 +57,8 @@ for (const locale of ['en', 'es'] as const) {
     const other = await fresh.newPage();
     await other.goto('/');
     await expectHeading(other, WORDS.en.ui.intro.title);
+    // The start page is on screen (prerendered) before the app that reads the file has started.
+    await appStarted(other);
     await continueFrom(other, 'en', { name: download.suggestedFilename(), mimeType: 'application/fhir+json', buffer });
 
     await expectHeading(other, words.checkAnswers.title);
@@ -70,6 +73,7 @@ test('a tampered file is refused with the reason, and the start page with the er
   const words = WORDS.en.ui.savedFile;
   await page.goto('/');
   await expectHeading(page, WORDS.en.ui.intro.title);
+  await appStarted(page);
   const tampered = {
     resourceType: 'QuestionnaireResponse',
     questionnaire: 'https://w3id.org/calf-ankle-prep/fhir/Questionnaire/calf-ankle-prep',

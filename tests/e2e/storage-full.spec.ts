@@ -7,7 +7,7 @@ import { startQuestionnaire, walkJourney } from './support/walk';
 
 const STORAGE_KEY = 'calf-ankle-prep:v1';
 const NOT_KEPT =
-  "Your progress can't be kept on this device. Before you close this page, print your list or save it as a file.";
+  "Your progress can't be kept on this device. Before you close this page, print your list or save your answers to a file.";
 
 function savedSession(page: Page): Promise<string | null> {
   return page.evaluate((key) => window.sessionStorage.getItem(key), STORAGE_KEY);

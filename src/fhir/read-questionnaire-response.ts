@@ -6,6 +6,7 @@ import { QUESTION_PAGES } from '../answers/question-pages';
 import { STEP_IDS, isStepId, type StepId } from '../answers/step-ids';
 import { CONTENT_VERSION } from '../content/content-version';
 import { isLocale, type Locale } from '../i18n/locales';
+import { toImperial, toMetric } from '../answers/unit-conversion';
 import { HEIGHT_UNITS, QUESTIONNAIRE_URL, WEIGHT_UNITS, answerSystem, questionLinkId } from './fhir-identity';
 
 /**
@@ -79,21 +80,48 @@ function quantityOf(answers: Record<string, unknown>[]): { value: number; code: 
   return { value: quantity.value, code: quantity.code };
 }
 
+type Measured = { value: number; code: string } | undefined;
+
+/** A height in centimetres, from either unit the Questionnaire offers; undefined for no height or another unit. */
+function heightInCentimetres(height: Measured): number | undefined {
+  if (height?.code === HEIGHT_UNITS.metric) return height.value;
+  if (height?.code === HEIGHT_UNITS.imperial) {
+    const feet = Math.floor(height.value / INCHES_PER_FOOT);
+    return toMetric({ feet, inches: height.value - feet * INCHES_PER_FOOT }).centimetres;
+  }
+  return undefined;
+}
+
 /**
- * Height and weight back into the page's boxes, in the unit system the person chose; undefined
- * when a quantity is not in that system's unit.
+ * Height and weight back into the page's boxes, in the unit system the person chose. A quantity
+ * in the other system's unit (both are offered: LHC-Forms, for one, starts every box in
+ * centimetres and kilograms) is converted, as the page converts when the units are switched;
+ * undefined when a quantity is in a unit the Questionnaire does not offer.
  */
 function bodySizeValues(group: Record<string, unknown>, units: unknown): Record<string, unknown> | undefined {
   if (units !== 'imperial' && units !== 'metric') return undefined;
   const height = quantityOf(answersTo(group, questionLinkId('body-size', 'height')));
   const weight = quantityOf(answersTo(group, questionLinkId('body-size', 'weight')));
-  if ((height && height.code !== HEIGHT_UNITS[units]) || (weight && weight.code !== WEIGHT_UNITS[units])) {
-    return undefined;
+  const offered = (quantity: Measured, codes: Readonly<Record<string, string>>) =>
+    quantity === undefined || Object.values(codes).includes(quantity.code);
+  if (!offered(height, HEIGHT_UNITS) || !offered(weight, WEIGHT_UNITS)) return undefined;
+
+  if (units === 'imperial') {
+    const feet = height?.code === HEIGHT_UNITS.imperial ? Math.floor(height.value / INCHES_PER_FOOT) : undefined;
+    const fromMetric = toImperial({
+      centimetres: height?.code === HEIGHT_UNITS.metric ? height.value : undefined,
+      kilograms: weight?.code === WEIGHT_UNITS.metric ? weight.value : undefined,
+    });
+    return {
+      units,
+      feet: feet ?? fromMetric.feet,
+      inches: height && feet !== undefined ? height.value - feet * INCHES_PER_FOOT : fromMetric.inches,
+      pounds: weight?.code === WEIGHT_UNITS.imperial ? weight.value : fromMetric.pounds,
+    };
   }
-  if (units === 'metric') return { units, centimetres: height?.value, kilograms: weight?.value };
-  const feet = height === undefined ? undefined : Math.floor(height.value / INCHES_PER_FOOT);
-  const inches = height === undefined || feet === undefined ? undefined : height.value - feet * INCHES_PER_FOOT;
-  return { units, feet, inches, pounds: weight?.value };
+  const kilograms =
+    weight?.code === WEIGHT_UNITS.imperial ? toMetric({ pounds: weight.value }).kilograms : weight?.value;
+  return { units, centimetres: heightInCentimetres(height), kilograms };
 }
 
 /** A page whose group leaves a choice unanswered: another form tool saved it part-way. */

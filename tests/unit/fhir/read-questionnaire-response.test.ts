@@ -106,9 +106,33 @@ describe('reading a saved QuestionnaireResponse', () => {
     const result = readQuestionnaireResponse(text(response));
     if (result.status !== 'loaded') throw new Error(`refused: ${result.reason}`);
     expect(result.answers['body-size']).toEqual({ units: 'imperial', feet: 5, inches: 7, pounds: 150 });
-    // Centimetres under "feet, inches and pounds" cannot be this version's answer.
-    const height = size.item[1]?.answer?.[0]?.valueQuantity;
-    if (height) height.code = 'cm';
+  });
+
+  it('converts a height or weight given in the other unit the Questionnaire offers, as the page does', () => {
+    const response = saved();
+    const size = response.item?.find((item) => item.linkId === 'body-size');
+    if (!size) throw new Error('no body-size page');
+    const units = (code: string) => ({
+      linkId: 'body-size.units',
+      answer: [{ valueCoding: { system: `${FHIR_BASE}/CodeSystem/body-size.units`, code } }],
+    });
+    const measured = (field: string, value: number, code: string) => ({
+      linkId: `body-size.${field}`,
+      answer: [{ valueQuantity: { value, code } }],
+    });
+    // LHC-Forms starts each box in centimetres and kilograms, whatever units were chosen.
+    size.item = [units('imperial'), measured('height', 170, 'cm'), measured('weight', 65, 'kg')];
+    let result = readQuestionnaireResponse(text(response));
+    if (result.status !== 'loaded') throw new Error(`refused: ${result.reason}`);
+    expect(result.answers['body-size']).toEqual({ units: 'imperial', feet: 5, inches: 7, pounds: 143 });
+
+    size.item = [units('metric'), measured('height', 67, '[in_i]'), measured('weight', 150, '[lb_av]')];
+    result = readQuestionnaireResponse(text(response));
+    if (result.status !== 'loaded') throw new Error(`refused: ${result.reason}`);
+    expect(result.answers['body-size']).toEqual({ units: 'metric', centimetres: 170, kilograms: 68 });
+
+    // A unit the Questionnaire does not offer cannot be this version's answer.
+    size.item = [units('metric'), measured('height', 5.5, '[ft_i]'), measured('weight', 65, 'kg')];
     expect(readQuestionnaireResponse(text(response))).toEqual({ status: 'refused', reason: 'damaged' });
   });
 

@@ -37,6 +37,11 @@ export interface TextQuestion {
 
 export type Question = ChoiceQuestion | TextQuestion;
 
+/** A question as its page asks it: a box's label, a group's legend. */
+export function questionText(question: Question): string {
+  return question.kind === 'text' ? question.label : question.legend;
+}
+
 /** A question page ready to render: its declaration with the active language's words. */
 export interface PageContent {
   section: PageSectionId;

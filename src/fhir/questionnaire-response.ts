@@ -9,7 +9,7 @@ import type { QuestionDeclaration } from '../answers/question-kinds';
 import { QUESTION_PAGES } from '../answers/question-pages';
 import type { StepId } from '../answers/step-ids';
 import { CONTENT_VERSION } from '../content/content-version';
-import { pageContent } from '../content/page-content';
+import { pageContent, questionText } from '../content/page-content';
 import { routeOf } from '../flow/route';
 import type { Localised } from '../i18n/localised';
 import type { SummaryMessages } from '../i18n/messages';
@@ -75,7 +75,7 @@ function pageItems(
       answer = [{ valueString: value }];
     }
     if (answer.length === 0) continue;
-    const text = question ? (question.kind === 'text' ? question.label : question.legend) : undefined;
+    const text = question ? questionText(question) : undefined;
     items.push({ linkId: questionLinkId(step, field), ...(text ? { text } : {}), answer });
   }
   if (step === 'body-size') items.push(...bodySizeItems(values as StepValues<'body-size'>, words));

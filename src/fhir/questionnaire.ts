@@ -11,7 +11,7 @@ import { QUESTION_PAGES } from '../answers/question-pages';
 import type { QuestionDeclaration } from '../answers/question-kinds';
 import { STEP_IDS, type StepId } from '../answers/step-ids';
 import { CONTENT_VERSION } from '../content/content-version';
-import { pageContent, type Question } from '../content/page-content';
+import { pageContent, questionText, type Question } from '../content/page-content';
 import { pageConditions } from '../flow/page-conditions';
 import { routeConditions, type AnswerCondition } from '../flow/route-guards';
 import { fill } from '../i18n/fill';
@@ -103,10 +103,6 @@ function choiceItem(
   declaration: Extract<QuestionDeclaration, { kind: 'radio' | 'checkbox' }>,
 ): QuestionnaireItem {
   const asked = questionIn(catalogs, step, field);
-  const label = (locale: Locale) => {
-    const question = asked[locale];
-    return question.kind === 'text' ? question.label : question.legend;
-  };
   const optionLabel = (locale: Locale, value: string) => {
     const question = asked[locale];
     const option = question.kind === 'text' ? undefined : question.options.find((each) => each.value === value);
@@ -126,7 +122,7 @@ function choiceItem(
   });
   return {
     linkId: questionLinkId(step, field),
-    ...textOf(words(catalogs, (_, locale) => label(locale))),
+    ...textOf(words(catalogs, (_, locale) => questionText(asked[locale]))),
     type: 'choice',
     required: true,
     ...(declaration.kind === 'checkbox' ? { repeats: true } : {}),
@@ -142,14 +138,10 @@ function textItem(
   declaration: Extract<QuestionDeclaration, { kind: 'text' }>,
 ): QuestionnaireItem {
   const asked = questionIn(catalogs, step, field);
-  const label = (locale: Locale) => {
-    const question = asked[locale];
-    return question.kind === 'text' ? question.label : question.legend;
-  };
   const revealed = declaration.revealedBy;
   return {
     linkId: questionLinkId(step, field),
-    ...textOf(words(catalogs, (_, locale) => label(locale))),
+    ...textOf(words(catalogs, (_, locale) => questionText(asked[locale]))),
     // Longer boxes are "text" (a text area), a line is "string".
     type: declaration.max > 150 ? 'text' : 'string',
     maxLength: declaration.max,

@@ -2,6 +2,17 @@ const CM_PER_INCH = 2.54;
 const KG_PER_POUND = 0.45359237;
 const INCHES_PER_FOOT = 12;
 
+/** A height in inches alone (as FHIR's `[in_i]` carries it) as whole feet and the inches left. */
+export function feetAndInches(totalInches: number): { feet: number; inches: number } {
+  const feet = Math.floor(totalInches / INCHES_PER_FOOT);
+  return { feet, inches: totalInches - feet * INCHES_PER_FOOT };
+}
+
+/** Feet and inches as inches alone. */
+export function inchesOf(feet: number, inches = 0): number {
+  return feet * INCHES_PER_FOOT + inches;
+}
+
 /** Height and weight as typed in feet, inches and pounds; a box left empty is undefined. */
 export interface ImperialSize {
   feet?: number;

@@ -8,6 +8,7 @@ import type { Answers, StepValues } from '../answers/answers';
 import type { QuestionDeclaration } from '../answers/question-kinds';
 import { QUESTION_PAGES } from '../answers/question-pages';
 import type { StepId } from '../answers/step-ids';
+import { inchesOf } from '../answers/unit-conversion';
 import { CONTENT_VERSION } from '../content/content-version';
 import { pageContent, questionText } from '../content/page-content';
 import { routeOf } from '../flow/route';
@@ -25,8 +26,6 @@ import {
 } from './fhir-identity';
 import { optionCoding } from './questionnaire';
 
-const INCHES_PER_FOOT = 12;
-
 function quantity(value: number, code: string): Quantity {
   return { value, unit: code.replace(/^\[(\w+)_\w+\]$/, '$1'), system: UCUM, code };
 }
@@ -40,9 +39,7 @@ function bodySizeItems(size: StepValues<'body-size'>, words: Localised): Questio
       : [];
   if (size.units === 'imperial') {
     const height =
-      size.feet === undefined
-        ? undefined
-        : quantity(size.feet * INCHES_PER_FOOT + (size.inches ?? 0), HEIGHT_UNITS.imperial);
+      size.feet === undefined ? undefined : quantity(inchesOf(size.feet, size.inches), HEIGHT_UNITS.imperial);
     const weight = size.pounds === undefined ? undefined : quantity(size.pounds, WEIGHT_UNITS.imperial);
     return [...measured('height', height), ...measured('weight', weight)];
   }

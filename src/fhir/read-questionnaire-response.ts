@@ -6,15 +6,13 @@ import { QUESTION_PAGES } from '../answers/question-pages';
 import { STEP_IDS, isStepId, type StepId } from '../answers/step-ids';
 import { CONTENT_VERSION } from '../content/content-version';
 import { isLocale, type Locale } from '../i18n/locales';
-import { toImperial, toMetric } from '../answers/unit-conversion';
+import { feetAndInches, toImperial, toMetric } from '../answers/unit-conversion';
 import { HEIGHT_UNITS, QUESTIONNAIRE_URL, WEIGHT_UNITS, answerSystem, questionLinkId } from './fhir-identity';
 
 /**
  * The largest file read: a response with every page answered and every box full is some 40 KB;
  * anything far bigger is not one of ours, and is refused before it is parsed.
  */
-const INCHES_PER_FOOT = 12;
-
 export const SAVED_FILE_MAX_BYTES = 256 * 1024;
 
 export type RefusalReason =
@@ -86,8 +84,7 @@ type Measured = { value: number; code: string } | undefined;
 function heightInCentimetres(height: Measured): number | undefined {
   if (height?.code === HEIGHT_UNITS.metric) return height.value;
   if (height?.code === HEIGHT_UNITS.imperial) {
-    const feet = Math.floor(height.value / INCHES_PER_FOOT);
-    return toMetric({ feet, inches: height.value - feet * INCHES_PER_FOOT }).centimetres;
+    return toMetric(feetAndInches(height.value)).centimetres;
   }
   return undefined;
 }
@@ -107,15 +104,15 @@ function bodySizeValues(group: Record<string, unknown>, units: unknown): Record<
   if (!offered(height, HEIGHT_UNITS) || !offered(weight, WEIGHT_UNITS)) return undefined;
 
   if (units === 'imperial') {
-    const feet = height?.code === HEIGHT_UNITS.imperial ? Math.floor(height.value / INCHES_PER_FOOT) : undefined;
+    const given = height?.code === HEIGHT_UNITS.imperial ? feetAndInches(height.value) : undefined;
     const fromMetric = toImperial({
       centimetres: height?.code === HEIGHT_UNITS.metric ? height.value : undefined,
       kilograms: weight?.code === WEIGHT_UNITS.metric ? weight.value : undefined,
     });
     return {
       units,
-      feet: feet ?? fromMetric.feet,
-      inches: height && feet !== undefined ? height.value - feet * INCHES_PER_FOOT : fromMetric.inches,
+      feet: given?.feet ?? fromMetric.feet,
+      inches: given?.inches ?? fromMetric.inches,
       pounds: weight?.code === WEIGHT_UNITS.imperial ? weight.value : fromMetric.pounds,
     };
   }

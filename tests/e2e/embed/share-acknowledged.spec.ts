@@ -90,6 +90,9 @@ test('with the snippet: "Send now" says sent once the page has the summary, the 
   await expect(frame.getByRole('heading', { level: 2, name: PREVIEW })).toBeFocused();
   const shown = await previewed(frame);
   expect(shown.points.length).toBeGreaterThan(0);
+  // The preview, its boxes for sensitive answers included, is as accessible as the pages.
+  await expect(frame.getByRole('group', { name: 'Sensitive answers' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the clinic page with the share preview open in the frame');
 
   await pressSendNow(page, frame);
   await expect(frame.getByRole('status').filter({ hasText: SENT })).toHaveText(SENT);

@@ -87,14 +87,17 @@ const isSendId = (value: unknown): value is string => typeof value === 'string' 
 
 export type MessageType = keyof MessagePayloads;
 
-export type AppMessage = {
-  [T in MessageType]: {
+/** A message either way: the protocol and its version, a type, and that type's payload. */
+type Envelope<Payloads> = {
+  [T in keyof Payloads]: {
     protocol: typeof PROTOCOL;
     version: typeof PROTOCOL_VERSION;
     type: T;
-    payload: MessagePayloads[T];
+    payload: Payloads[T];
   };
-}[MessageType];
+}[keyof Payloads];
+
+export type AppMessage = Envelope<MessagePayloads>;
 
 export function makeMessage<T extends MessageType>(type: T, payload: MessagePayloads[T]) {
   return { protocol: PROTOCOL, version: PROTOCOL_VERSION, type, payload };
@@ -108,14 +111,7 @@ export interface HostMessagePayloads {
 
 export type HostMessageType = keyof HostMessagePayloads;
 
-export type HostMessage = {
-  [T in HostMessageType]: {
-    protocol: typeof PROTOCOL;
-    version: typeof PROTOCOL_VERSION;
-    type: T;
-    payload: HostMessagePayloads[T];
-  };
-}[HostMessageType];
+export type HostMessage = Envelope<HostMessagePayloads>;
 
 export function makeHostMessage<T extends HostMessageType>(type: T, payload: HostMessagePayloads[T]): HostMessage {
   return { protocol: PROTOCOL, version: PROTOCOL_VERSION, type, payload };

@@ -4,9 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app';
 import type { Answers } from '../../src/answers/answers';
 import { completeAnswers } from '../support/answers/complete-answers';
-import { findPage, findPageWithFocus, loadEndPages } from '../support/pages';
+import { findPage, findPageWithFocus, loadChunkedPages } from '../support/pages';
 
-beforeAll(loadEndPages);
+beforeAll(loadChunkedPages);
 
 const CHECK_ANSWERS = 'Check your answers';
 

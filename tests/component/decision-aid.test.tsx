@@ -6,9 +6,9 @@ import type { StepId } from '../../src/answers/step-ids';
 import { renderApp } from '../support/render-app';
 import { completeAnswers } from '../support/answers/complete-answers';
 import { quiet } from '../support/answers/quiet-answers';
-import { findPage, loadEndPages } from '../support/pages';
+import { findPage, loadChunkedPages } from '../support/pages';
 
-beforeAll(loadEndPages);
+beforeAll(loadChunkedPages);
 
 const PRIORITIES = 'What matters most to you';
 const OPTIONS = 'Your options side by side';

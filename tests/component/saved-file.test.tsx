@@ -11,10 +11,10 @@ import { summaryCatalogEn } from '../../src/i18n/en/summary-catalog-en';
 import { STORAGE_KEY } from '../../src/persistence/session-store';
 import { completeAnswers } from '../support/answers/complete-answers';
 import { english } from '../support/english';
-import { findPage, findPageWithFocus, loadEndPages } from '../support/pages';
+import { findPage, findPageWithFocus, loadChunkedPages } from '../support/pages';
 import { renderApp } from '../support/render-app';
 
-beforeAll(loadEndPages);
+beforeAll(loadChunkedPages);
 
 beforeEach(() => {
   // jsdom does not scroll; the app scrolls to the top on every page change.

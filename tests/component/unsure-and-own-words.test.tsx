@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/answers/answers';
 import { quiet } from '../support/answers/quiet-answers';
-import { findPage, loadEndPages } from '../support/pages';
+import { findPage, loadChunkedPages } from '../support/pages';
 import { renderApp } from '../support/render-app';
 
-beforeAll(loadEndPages);
+beforeAll(loadChunkedPages);
 
 const CLOT_RISK = 'Do any of these apply to you?';
 const CONCERNS = 'What bothers you about them?';

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
+import { loadStartPage } from '../../src/pages/lazy-start-page';
 
 /**
  * The page whose h1 is `name`, once it is shown. Use it after every action that changes the page
@@ -26,13 +27,16 @@ export async function findPageWithFocus(name: string | RegExp): Promise<HTMLElem
 }
 
 /**
- * Loads the code of the options page, check-answers and the summary, which the app fetches as their own chunks.
- * Call it in `beforeAll` of a file that reaches those pages: the first load of a chunk transforms
- * its modules, which on a loaded machine can take longer than a `findBy…` waits (1 s). Loaded
- * here, the app's own `import()` of them resolves at once, and the hook has its own, longer timeout.
+ * Loads the code of the start page, the options page, check-answers and the summary, which the app
+ * fetches as their own chunks. Call it in `beforeAll` of a file that reaches those pages: the first
+ * load of a chunk transforms its modules, which on a loaded machine can take longer than a `findBy…`
+ * waits (1 s). Loaded here, the app's own `import()` of them resolves at once, and the hook has its
+ * own, longer timeout. (tests/setup.ts loads some of them for component files; unit files that
+ * render the app have no such setup, so they need this for every chunk, the start page included.)
  */
-export async function loadEndPages(): Promise<void> {
+export async function loadChunkedPages(): Promise<void> {
   await Promise.all([
+    loadStartPage(),
     import('../../src/pages/check-answers-page'),
     import('../../src/pages/summary-page'),
     import('../../src/pages/options-page'),

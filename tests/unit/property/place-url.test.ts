@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadEndPages } from '../../support/pages';
+import { loadChunkedPages } from '../../support/pages';
 import { renderApp } from '../../support/render-app';
 import { hashOf, placeFromHash } from '../../../src/flow/place-url';
 import { reachablePlace } from '../../../src/flow/route';
@@ -59,8 +59,8 @@ describe('reading a place from the URL fragment', () => {
 });
 
 describe('opening the app at a random place with random saved answers', () => {
-  // Runs that land on check-answers or the summary then render at once, within waitFor's second.
-  beforeAll(loadEndPages);
+  // Runs that land on the start page, check-answers or the summary then render at once, within waitFor's second.
+  beforeAll(loadChunkedPages);
 
   it('always renders one page heading: the place asked for if the answers reach it, else the furthest they do', async () => {
     // jsdom does not scroll; the app scrolls to the top on every page change.

@@ -11,7 +11,7 @@ const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/scri
  * Puts the inline gate and loader (deploy/prerender-gate.ts) into <head>, right after the charset
  * (which must stay within the first 1024 bytes), so it runs before first paint. In a build it also
  * swaps the app's entry `<script>` for `<meta name="app-entry">`, ahead of the gate, which then
- * adds the script itself: after the start page has painted, or at once when that page is hidden.
+ * adds the script itself: after a prerendered page has painted, or at once when they are all hidden.
  * The build fails if Vite's tag changes shape, rather than ship a page whose app never loads.
  */
 function prerenderGate(): Plugin {
@@ -26,12 +26,15 @@ function prerenderGate(): Plugin {
           const entry = ENTRY_SCRIPT.exec(html);
           if (!entry)
             throw new Error('The built index.html has no module entry <script> for the prerender gate to load');
-          // The start page is English: the gate preloads its catalog along with the app once it has painted.
-          const catalog = Object.values(context.bundle).find(
-            (chunk) => chunk.type === 'chunk' && chunk.name === 'catalog-en',
-          );
-          if (!catalog) throw new Error('The build has no catalog-en chunk for the prerender gate to preload');
-          entryMeta = `\n    <meta name="app-entry" content="${entry[1]}" data-catalog="./${catalog.fileName}" />`;
+          // The gate preloads the catalog of the language it works out, with the app or once a prerendered page has painted.
+          const catalogs = ['en', 'es'].map((locale) => {
+            const catalog = Object.values(context.bundle ?? {}).find(
+              (chunk) => chunk.type === 'chunk' && chunk.name === `catalog-${locale}`,
+            );
+            if (!catalog) throw new Error(`The build has no catalog-${locale} chunk for the prerender gate to preload`);
+            return ` data-catalog-${locale}="./${catalog.fileName}"`;
+          });
+          entryMeta = `\n    <meta name="app-entry" content="${entry[1]}"${catalogs.join('')} />`;
           html = html.replace(ENTRY_SCRIPT, '');
         }
         return html.replace(CHARSET, `${CHARSET}${entryMeta}\n    <script>${PRERENDER_GATE}</script>`);

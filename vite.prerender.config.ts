@@ -12,8 +12,8 @@ export default defineConfig({
   build: {
     ssr: true,
     rollupOptions: {
-      // The English start page (into index.html) and the "About this guide" pages (decision 0014).
-      input: { 'start-page': 'src/prerender/start-page.tsx', 'about-page': 'src/prerender/about-page.tsx' },
+      // The first pages (into index.html) and the "About this guide" pages (decision 0014).
+      input: { 'first-pages': 'src/prerender/first-pages.tsx', 'about-page': 'src/prerender/about-page.tsx' },
       output: { entryFileNames: '[name].js' },
     },
     outDir: 'dist-prerender',

@@ -21,6 +21,7 @@ import type { LoadedFileProblems } from './pages/loaded-file-notice';
 import type { LoadedFile } from './pages/use-saved-file';
 import { useDoubleClickGuard } from './pages/use-double-click-guard';
 import { QuestionPage } from './pages/question-page';
+import type { TypedBeforeApp } from './content/form-values';
 import { sessionKey } from './persistence/session-store';
 import { useSessionPersistence } from './persistence/use-session-persistence';
 import { createHostMessenger, type HostMessenger } from './embed/host-messenger';
@@ -60,6 +61,11 @@ export interface AppProps {
    * had loaded: their focus left with that page, so the page they reached takes it at its heading.
    */
   focusHeadingOnOpen?: boolean;
+  /**
+   * What the patient chose on the prerendered first question before the app had come (main.tsx
+   * reads it from the page before hydrating it): that page's form starts from it, not blank.
+   */
+  typedBeforeApp?: TypedBeforeApp;
 }
 
 const NO_HOST = createHostMessenger(undefined);
@@ -74,6 +80,7 @@ export function App({
   initialDetails = NO_DETAILS,
   browserLanguages = navigator.languages,
   focusHeadingOnOpen = false,
+  typedBeforeApp,
 }: AppProps = {}) {
   const i18n = useI18n();
   const { messages } = i18n;
@@ -102,10 +109,13 @@ export function App({
   // makes it a new page (a fresh form, focus on its heading), as it is for the patient.
   const [run, setRun] = useState(0);
   const pageKey = `${run}:${place}`;
+  // Only the page the app opened on was prerendered; coming back to it later starts from the answers.
+  const [typedOnFirstPage, setTypedOnFirstPage] = useState(typedBeforeApp);
   // What a saved file could not bring, told on the page it led to and gone on the next.
   const [fileNotice, setFileNotice] = useState<{ pageKey: string; problems: LoadedFileProblems }>();
   useOnPageChange(pageKey, (shown) => {
     setShowRestoreNotice(false);
+    setTypedOnFirstPage(undefined);
     setFileNotice((notice) => (notice?.pageKey === shown ? notice : undefined));
   });
   useDoubleClickGuard(pageKey);
@@ -176,7 +186,7 @@ export function App({
         ) : place === 'options' ? (
           <OptionsPage {...props} />
         ) : (
-          <QuestionPage step={place} {...props} />
+          <QuestionPage step={place} {...props} typedBeforeApp={typedOnFirstPage} />
         )}
         {startAgain}
       </>

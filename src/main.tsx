@@ -10,6 +10,8 @@ import { I18nProvider } from './i18n/i18n-context';
 import { loadMessages } from './i18n/load-messages';
 import { loadStartPage } from './pages/lazy-start-page';
 import { loadSession, sessionKey } from './persistence/session-store';
+import { PRERENDERED_ATTRIBUTE, prerenderedView } from './prerender/prerendered-views';
+import { typedBeforeApp } from './prerender/typed-before-app';
 import './styles/app.css';
 import './styles/print.css';
 
@@ -44,21 +46,26 @@ void loadMessages(locale).then(async (messages) => {
   // With no start page (intro=false) the machine sends 'intro' on to the first question.
   const startPlace = placeFromHash(window.location.hash) ?? session?.place ?? 'intro';
 
-  // index.html holds the English start page prerendered, for a plain first visit. Hydrate it when
-  // that is exactly what the app is about to show; otherwise replace it (the inline gate in
-  // deploy/prerender-gate.ts has kept it hidden meanwhile) in the same task, so nothing flashes.
-  const startsOnPrerenderedPage =
-    root.hasChildNodes() &&
-    locale === 'en' &&
-    settings.showIntro &&
-    startPlace === 'intro' &&
-    saved.status !== 'discarded' &&
-    !settings.clinicName &&
-    !settings.contact;
-  // The gate showed the start page, yet the app opens elsewhere: the patient followed "Start now"
-  // before the app arrived. Their focus left with that page, so the page they reached takes it.
-  const leftPrerenderedPage =
-    root.hasChildNodes() && document.documentElement.style.visibility !== 'hidden' && startPlace !== 'intro';
+  // index.html holds the start page and the first question prerendered in both languages, and the
+  // inline gate (deploy/prerender-gate.ts) has shown the one it expects the app to open on and
+  // removed the others, or hidden them all. Hydrate that page when it is exactly what the app is
+  // about to show; otherwise replace it (the gate has kept the document hidden meanwhile, or the
+  // patient has followed "Start now" since) in the same task, so nothing flashes.
+  const shownView = document.documentElement.dataset.view;
+  const appView = prerenderedView({
+    locale,
+    place: startPlace,
+    showIntro: settings.showIntro,
+    freshTab: saved.status === 'empty',
+    headerFromClinic: Boolean(settings.clinicName ?? settings.contact),
+  });
+  const prerendered =
+    appView !== undefined && appView === shownView
+      ? root.querySelector<HTMLElement>(`:scope > [${PRERENDERED_ATTRIBUTE}="${appView}"]`)
+      : null;
+  // The gate showed a page, yet the app opens on another: the patient followed "Start now" before
+  // the app arrived. Their focus left with that page, so the page they reached takes it.
+  const leftPrerenderedPage = shownView !== undefined && appView !== shownView;
 
   const app = (
     <StrictMode>
@@ -72,6 +79,7 @@ void loadMessages(locale).then(async (messages) => {
           chosenLocale={session?.locale}
           initialDetails={session?.details}
           focusHeadingOnOpen={leftPrerenderedPage}
+          typedBeforeApp={prerendered ? typedBeforeApp(prerendered) : undefined}
         />
       </I18nProvider>
     </StrictMode>
@@ -79,8 +87,14 @@ void loadMessages(locale).then(async (messages) => {
   // Hydrating need not wait for the start page's chunk: React keeps the prerendered page as it is
   // inside its Suspense boundary, hydrates the rest (header, language switch) now and the page once
   // the chunk has come, while "Start now" works as a link and a file can be chosen meanwhile.
-  if (startsOnPrerenderedPage) hydrateRoot(root, app);
-  else {
+  // From here on the app handles "Start now", Back and Continue: the gate stops standing in for it.
+  delete document.documentElement.dataset.view;
+  if (prerendered) {
+    // The first question the gate kept hidden beside the start page, for "Start now" before the app came.
+    for (const other of root.querySelectorAll(`:scope > [${PRERENDERED_ATTRIBUTE}]`))
+      if (other !== prerendered) other.remove();
+    hydrateRoot(prerendered, app);
+  } else {
     // Rendered now, the start page would show "Loading…" for a moment, then itself. The gate keeps
     // the document hidden until this render, so waiting for the chunk (already on its way) shows
     // the page once, whole. Offline before it came, the page shows "Loading…" and asks again.

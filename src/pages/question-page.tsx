@@ -11,6 +11,7 @@ import { UrgentNotice } from '../components/urgent-notice';
 import { pageContent } from '../content/page-content';
 import { useI18n } from '../i18n/i18n-context';
 import { urgentPoints } from '../../rules/urgent-points';
+import type { TypedBeforeApp } from '../content/form-values';
 import { errorFor, useStepForm } from './use-step-form';
 import { useDocumentTitle } from './use-document-title';
 
@@ -21,10 +22,12 @@ interface QuestionPageProps {
   onAnswer: (answer: StepAnswer) => void;
   /** Absent where there is no page before this one (the first question, with no start page). */
   onBack?: () => void;
+  /** What was chosen on this page prerendered, before the app came (only ever the first page shown). */
+  typedBeforeApp?: TypedBeforeApp;
 }
 
 /** Any question page made of radio groups, checkbox groups and text boxes. */
-export function QuestionPage({ step, answers, caption, onAnswer, onBack }: QuestionPageProps) {
+export function QuestionPage({ step, answers, caption, onAnswer, onBack, typedBeforeApp }: QuestionPageProps) {
   const { messages } = useI18n();
   const content = pageContent(step, messages);
   const questions = content.questions;
@@ -38,6 +41,8 @@ export function QuestionPage({ step, answers, caption, onAnswer, onBack }: Quest
     answers,
     questions.map((question) => question.name),
     onAnswer,
+    undefined,
+    typedBeforeApp,
   );
   useDocumentTitle(content.title, errors.length > 0);
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm, type FieldErrors, type FieldValues } from 'react-hook-form';
 import { answerFor, type Answers, type StepAnswer, type StepValues } from '../answers/answers';
 import { stepSchemas } from '../answers/answers';
-import { formValuesFor } from '../content/form-values';
+import { formValuesFor, type TypedBeforeApp } from '../content/form-values';
 import type { StepId } from '../answers/step-ids';
 import type { FieldError } from '../components/error-summary';
 import type { UnitSystem } from '../answers/units';
@@ -20,12 +20,13 @@ export function useStepForm<K extends StepId>(
   fieldOrder: readonly string[],
   onAnswer: (answer: StepAnswer) => void,
   defaultUnits?: UnitSystem,
+  typed?: TypedBeforeApp,
 ) {
   const { messages, formatNumber } = useI18n();
   const form = useForm<FieldValues, unknown, StepValues<K>>({
     // The schema map is keyed by step, so the resolver's input and output are that page's types.
     resolver: zodResolver(stepSchemas[step] as never) as never,
-    defaultValues: formValuesFor(step, answers, defaultUnits) as FieldValues,
+    defaultValues: formValuesFor(step, answers, defaultUnits, typed) as FieldValues,
     shouldFocusError: false,
     mode: 'onSubmit',
     reValidateMode: 'onChange',

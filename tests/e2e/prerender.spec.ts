@@ -3,6 +3,7 @@ import { catalogEn } from '../../src/i18n/en/catalog-en';
 import { catalogEs } from '../../src/i18n/es/catalog-es';
 import { pageHeading } from './support/answer-page';
 import { appStarted } from './support/app-started';
+import { expectNoAxeViolations } from './support/axe';
 import { tabTo } from './support/keyboard';
 
 const en = catalogEn.ui;
@@ -46,31 +47,89 @@ test('the app hydrates the prerendered start page with nothing in the console: n
   expect(messages).toEqual([]);
 });
 
-for (const [what, url, heading] of [
-  ['in Spanish', '/?lang=es', es.intro.title],
-  ['part-way through', '/#/area', catalogEn.pages.area.title],
+/** Holds the app's code back, as a slow phone line would, until the test calls `release`. */
+async function holdAppCode(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/index-*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+for (const [what, url, heading, lang] of [
+  ['the Spanish start page', '/?lang=es', es.intro.title, 'es'],
+  ['the first question', '/#/area', catalogEn.pages.area.title, 'en'],
+  ['the Spanish first question', '/?lang=es#/area', catalogEs.pages.area.title, 'es'],
+  ['the first question of a clinic with no start page', '/?intro=false', catalogEn.pages.area.title, 'en'],
+  ['the Spanish first question of a clinic with no start page', '/?lang=es&intro=no', catalogEs.pages.area.title, 'es'],
 ] as const) {
-  test(`opened ${what}, the English start page never shows while the app loads`, async ({ page }) => {
-    // Hold the app's code back, as a slow phone network would, until the hidden page has been
-    // seen: held by the test rather than for a fixed time, which a loaded machine could outlast.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/index-*.js', async (route) => {
-      await released;
-      await route.continue();
-    });
+  test(`${what} is in the HTML, shown before the app's code comes, and the app takes it over as it is`, async ({
+    page,
+  }) => {
+    const messages = consoleOf(page);
+    const release = await holdAppCode(page);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForSelector('#root h1', { state: 'attached' });
-    await expect(page.locator('#root')).toHaveCSS('visibility', 'hidden');
-    release();
     await expect(pageHeading(page)).toHaveText(heading);
-    await expect(page.locator('#root')).toHaveCSS('visibility', 'visible');
+    await expect(pageHeading(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // The other pages are gone, so no id is on the page twice (the first question may wait, hidden, beside the start page).
+    expect(await page.locator('#root > [data-prerendered]:not([hidden])').count()).toBe(1);
+    await expectNoAxeViolations(page, `${what}, before the app`);
+    const shown = await pageHeading(page).elementHandle();
+    release();
+    await appStarted(page);
+    await expect(pageHeading(page)).toHaveText(heading);
+    expect(await shown?.evaluate((element) => element.isConnected)).toBe(true);
+    // React reports a mismatch between the prerendered HTML and its own first render in the console.
+    expect(messages).toEqual([]);
+  });
+}
+
+test('opened with a clinic name in the header, no prerendered page shows while the app loads', async ({ page }) => {
+  const release = await holdAppCode(page);
+  await page.goto('/?clinic=Riverside%20Clinic#/area', { waitUntil: 'commit' });
+  await page.waitForSelector('#root h1', { state: 'attached' });
+  await expect(page.locator('#root')).toHaveCSS('visibility', 'hidden');
+  release();
+  await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
+  await expect(page.getByText('Riverside Clinic').first()).toBeVisible();
+  await expect(page.locator('#root')).toHaveCSS('visibility', 'visible');
+});
+
+for (const [language, url, title] of [
+  ['English', '/#/area', catalogEn.pages.area.title],
+  ['Spanish', '/?lang=es#/area', catalogEs.pages.area.title],
+] as const) {
+  test(`choices made on the ${language} first question before the app came are kept, and Continue then works`, async ({
+    page,
+  }) => {
+    const messages = consoleOf(page);
+    const release = await holdAppCode(page);
+    await page.goto(url, { waitUntil: 'commit' });
+    await expect(pageHeading(page)).toHaveText(title);
+    await page.locator('input[value="both"]').check();
+    await page.locator('input[value="one-leg"]').check();
+    // A plain form would reload the page with the answers in its address: held until the app has come.
+    await page.locator('form button[type="submit"]').click();
+    await expect(page).toHaveURL(/#\/area$/);
+    release();
+    await appStarted(page);
+    await expect(page.locator('input[value="both"]')).toBeChecked();
+    await expect(page.locator('input[value="one-leg"]')).toBeChecked();
+    await page.locator('form button[type="submit"]').click();
+    await expect(page).toHaveURL(/#\/concerns$/);
+    await page.goBack();
+    await expect(pageHeading(page)).toHaveText(title);
+    await expect(page.locator('input[value="both"]')).toBeChecked();
+    expect(messages).toEqual([]);
   });
 }
 
 /** When, in ms from navigation start, the page's first contentful paint and its app requests happened. */
-async function loadTimes(page: Page) {
-  return page.evaluate(() => {
+async function loadTimes(page: Page, locale: 'en' | 'es' = 'en') {
+  return page.evaluate((catalog) => {
     const started = (pattern: RegExp) =>
       performance
         .getEntriesByType('resource')
@@ -81,35 +140,47 @@ async function loadTimes(page: Page) {
       firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       domContentLoaded: navigation.domContentLoadedEventStart,
       entry: started(/\/assets\/index-[^/]+\.js$/),
-      catalog: started(/\/assets\/catalog-en-[^/]+\.js$/),
+      catalog: started(new RegExp(`/assets/catalog-${catalog}-[^/]+\\.js$`)),
       preloads: [...document.querySelectorAll('link[rel="modulepreload"]')].filter((link) =>
         /\/assets\/index-[^/]+\.js$/.test((link as HTMLLinkElement).href),
       ).length,
     };
+  }, locale);
+}
+
+for (const [what, url, title, locale] of [
+  ['the start page', '/', `${en.intro.title} – `, 'en'],
+  ['the Spanish start page', '/?lang=es', `${es.intro.title} – `, 'es'],
+  ['the first question', '/#/area', `${catalogEn.pages.area.title} – `, 'en'],
+  ['the Spanish first question', '/?lang=es#/area', `${catalogEs.pages.area.title} – `, 'es'],
+] as const) {
+  test(`a visit that opens on ${what} paints it before it asks for the app's code and words`, async ({ page }) => {
+    await page.goto(url);
+    // The app has started when it sets the page's own title.
+    await expect(page).toHaveTitle(new RegExp(`^${title.replace(/[?()]/g, '\\$&')}`));
+    const times = await loadTimes(page, locale);
+    expect(times.firstContentfulPaint).toBeGreaterThan(0);
+    expect(times.entry).toHaveLength(1);
+    expect(times.catalog).toHaveLength(1);
+    expect(times.entry[0]).toBeGreaterThan(times.firstContentfulPaint ?? Infinity);
+    expect(times.catalog[0]).toBeGreaterThan(times.firstContentfulPaint ?? Infinity);
+    expect(times.preloads).toBe(0);
   });
 }
 
-test("a first visit paints the start page before it asks for the app's code", async ({ page }) => {
-  await page.goto('/');
-  // The app has started when it sets the page's own title.
-  await expect(page).toHaveTitle(`${en.intro.title} – Calf and ankle liposuction: prepare for your consultation`);
-  const times = await loadTimes(page);
-  expect(times.firstContentfulPaint).toBeGreaterThan(0);
-  expect(times.entry).toHaveLength(1);
-  expect(times.catalog).toHaveLength(1);
-  expect(times.entry[0]).toBeGreaterThan(times.firstContentfulPaint ?? Infinity);
-  expect(times.catalog[0]).toBeGreaterThan(times.firstContentfulPaint ?? Infinity);
-  expect(times.preloads).toBe(0);
-});
-
-test('opened part-way through, the app is fetched at once, while the page is still hidden', async ({ page }) => {
-  await page.goto('/#/area');
-  await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
-  const times = await loadTimes(page);
+test('opened where no prerendered page fits, the app and its words are fetched at once, together, while the page is hidden', async ({
+  page,
+}) => {
+  await page.goto('/?clinic=Riverside&lang=es#/area');
+  await expect(pageHeading(page)).toHaveText(catalogEs.pages.area.title);
+  const times = await loadTimes(page, 'es');
   expect(times.preloads).toBe(1);
   expect(times.entry).toHaveLength(1);
-  // Asked for during parsing, as a script tag in the HTML would be, not after the page painted.
+  expect(times.catalog).toHaveLength(1);
+  // Asked for during parsing, as a script tag in the HTML would be, not after the page painted, and
+  // the words not only once the app's code has run: no waterfall.
   expect(times.entry[0]).toBeLessThanOrEqual(times.domContentLoaded);
+  expect(times.catalog[0]).toBeLessThanOrEqual(times.domContentLoaded);
   expect(times.entry[0]).toBeLessThan(times.firstContentfulPaint ?? Infinity);
 });
 
@@ -161,11 +232,14 @@ async function holdStartPageChunk(page: Page) {
   return { requested, release };
 }
 
-/** Resolves once React has taken over #root (hydrateRoot marks the container), whatever it has hydrated yet. */
+/**
+ * Resolves once React has taken over the page (hydrateRoot marks its container: the prerendered
+ * page's own element inside #root), whatever it has hydrated yet.
+ */
 async function appMounted(page: Page) {
   await page.waitForFunction(() => {
-    const root = document.getElementById('root');
-    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+    const container = document.querySelector('#root > [data-prerendered]');
+    return container !== null && Object.keys(container).some((key) => key.startsWith('__reactContainer'));
   });
 }
 

@@ -209,7 +209,11 @@ for (const [what, held] of [
     await tabTo(page, start);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#\/area$/);
+    // The first question is shown from the HTML at once, with the focus on its heading.
+    await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
+    await expect(pageHeading(page)).toBeFocused();
     release();
+    await appStarted(page);
     await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
     await expect(pageHeading(page)).toBeFocused();
     // Back returns to the start page, now the app's own.

@@ -1,3 +1,4 @@
+import '../styles/start-page.css';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { describedBy } from '../components/field-ids';
 import { focusInPlace } from '../components/focus-in-place';

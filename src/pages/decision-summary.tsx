@@ -1,3 +1,4 @@
+import '../styles/decision.css';
 import type { ReactNode } from 'react';
 import type { Answers } from '../answers/answers';
 import { describeStep } from '../content/describe-answers';

@@ -1,3 +1,4 @@
+import '../styles/start-page.css';
 import type { StepId } from '../answers/step-ids';
 import { useI18n } from '../i18n/i18n-context';
 

@@ -1,3 +1,4 @@
+import '../styles/decision.css';
 import { Fragment } from 'react';
 import { OPTION_COLUMNS, OPTION_ROWS, type OptionColumnId } from '../../rules/option-grid';
 import type { SourceId } from '../../rules/sources';

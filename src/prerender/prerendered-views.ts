@@ -9,15 +9,17 @@ import type { Locale } from '../i18n/locales';
  * (deploy/prerender-gate.ts) spells the same names and the first question's `#/area`; a unit test
  * keeps the two in step.
  */
-export const PRERENDERED_VIEWS = [
+type PrerenderedPage = 'intro' | 'area' | 'area-alone';
+export type PrerenderedView = `${Locale}-${PrerenderedPage}`;
+
+export const PRERENDERED_VIEWS: readonly PrerenderedView[] = [
   'en-intro',
   'en-area',
   'en-area-alone',
   'es-intro',
   'es-area',
   'es-area-alone',
-] as const;
-export type PrerenderedView = (typeof PRERENDERED_VIEWS)[number];
+];
 
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 
@@ -40,9 +42,8 @@ export function prerenderedView({ locale, place, showIntro, freshTab, headerFrom
   if (!freshTab || headerFromClinic) return undefined;
   const first = place === 'intro' || place === FIRST_STEP;
   if (!first) return undefined;
-  const page = !showIntro ? `${FIRST_STEP}-alone` : place === 'intro' ? 'intro' : FIRST_STEP;
-  const view = `${locale}-${page}`;
-  return PRERENDERED_VIEWS.find((known) => known === view);
+  const page: PrerenderedPage = !showIntro ? 'area-alone' : place === 'intro' ? 'intro' : 'area';
+  return `${locale}-${page}` satisfies PrerenderedView;
 }
 
 /** What each prerendered page is rendered from. */

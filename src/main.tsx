@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { applyBranding } from './embed/apply-branding';
@@ -93,7 +93,12 @@ void loadMessages(locale).then(async (messages) => {
     // The first question the gate kept hidden beside the start page, for "Start now" before the app came.
     for (const other of root.querySelectorAll(`:scope > [${PRERENDERED_ATTRIBUTE}]`))
       if (other !== prerendered) other.remove();
-    hydrateRoot(prerendered, app);
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread in one long task: the page is already on screen, and a click meanwhile is
+    // replayed once its part is hydrated.
+    startTransition(() => {
+      hydrateRoot(prerendered, app);
+    });
   } else {
     // Rendered now, the start page would show "Loading…" for a moment, then itself. The gate keeps
     // the document hidden until this render, so waiting for the chunk (already on its way) shows

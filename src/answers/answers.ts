@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import { z } from 'zod/mini';
 import { bodySizeSchema } from './body-size-schema';
 import { pageSchema, type PageInput, type PageValues } from './page-schema';
 import { QUESTION_PAGES, type QuestionPages } from './question-pages';
@@ -10,17 +10,23 @@ type StepSchema<K extends StepId> = K extends 'body-size'
 
 export type StepSchemas = { readonly [K in StepId]: StepSchema<K> };
 
-function buildSchemas(): StepSchemas {
+function schemaOf(step: StepId): z.ZodMiniType {
+  return step === 'body-size' ? bodySizeSchema : pageSchema(step, QUESTION_PAGES[step]);
+}
+
+/**
+ * Each page's schema is built the first time it is used, then kept (zod's `lazy` caches it):
+ * building all 33 at start-up held up the first question by about 40 ms at 4x CPU.
+ */
+function lazySchemas(): StepSchemas {
   const schemas: Record<string, z.ZodMiniType> = {};
-  for (const step of STEP_IDS) {
-    schemas[step] = step === 'body-size' ? bodySizeSchema : pageSchema(step, QUESTION_PAGES[step]);
-  }
-  // Built from the declarations in a loop, which TypeScript cannot follow key by key.
+  for (const step of STEP_IDS) schemas[step] = z.lazy(() => schemaOf(step));
+  // Filled from the declarations in a loop, which TypeScript cannot follow key by key.
   return schemas as StepSchemas;
 }
 
 /** The one schema per question page, derived from its declaration. Everything else is typed from these. */
-export const stepSchemas = buildSchemas();
+export const stepSchemas = lazySchemas();
 
 /** What a page's form holds while the person is typing (strings from text boxes). */
 export type StepInput<K extends StepId> = z.input<StepSchemas[K]>;

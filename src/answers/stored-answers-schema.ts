@@ -17,4 +17,5 @@ function pageSchemas() {
   return shape;
 }
 
-export const storedAnswersSchema = z.strictObject(pageSchemas());
+// Built when stored answers are first checked (a reload, a saved file), not at start-up.
+export const storedAnswersSchema = z.lazy(() => z.strictObject(pageSchemas()));

@@ -143,7 +143,9 @@ describe('loading a saved session', () => {
       .string()
       .filter((key) => !STEP_IDS.some((step) => step === key))
       .map((key) => (data: Record<string, unknown>) => {
-        (data.answers as Record<string, unknown>)[key] = {};
+        // Defined, not assigned: assigning "__proto__" (which fast-check offers) would set the
+        // prototype, not add a page; a tampered file read by JSON.parse has it as a key of its own.
+        Object.defineProperty(data.answers, key, { value: {}, enumerable: true, configurable: true, writable: true });
       }),
     // A value no option has, on a page of radios or checkboxes (any text is a valid free-text answer,
     // so pages of text boxes alone, like the person's own questions, are not candidates).
@@ -181,6 +183,9 @@ describe('loading a saved session', () => {
   );
 
   it('discards a valid session with any one damage, and removes it', () => {
+    // "__proto__" as an unknown page, as a tampered file would carry it.
+    const proto = JSON.parse('{"version":1,"place":"intro","answers":{"__proto__":{}}}') as unknown;
+    expect(loadRaw(JSON.stringify(proto))).toEqual({ status: 'discarded' });
     fc.assert(
       fc.property(session, damage, (saved, harm) => {
         const data = JSON.parse(JSON.stringify({ version: 1, ...saved })) as Record<string, unknown>;

@@ -169,6 +169,8 @@ export function formatReport(r) {
         ms(j.stepTransitionAfterPaint.max),
       ],
       ['start → first question', ms(j.startToFirstQuestionMs), '', ''],
+      ['question → get-help page', ms(j.toGetHelpMs), '', ''],
+      ['get-help page → next question', ms(j.fromGetHelpMs), '', ''],
       ['last question → check answers', ms(j.toCheckAnswersMs), '', ''],
       ['check answers → summary', ms(j.toSummaryMs), '', ''],
     ]),

@@ -80,7 +80,15 @@ export function originLookup(mapOf, documentUrl) {
         name: position.name ?? nameInSource(text, position.column) ?? (minifiedName || '(anonymous)'),
         group: groupOf(position.source),
       };
-    } else if (script) origin = { source: script, line: line + 1, name: minifiedName || '(anonymous)', group: script };
+    } else if (script)
+      // No mapping: a chunk's top-level code (V8 runs every module body in it as one function at
+      // 0:0) and the bundler's helpers; or an inline script.
+      origin = {
+        source: script,
+        line: line + 1,
+        name: minifiedName || '(anonymous)',
+        group: script.startsWith('assets/') ? `${script} (unmapped: top-level code, bundler helpers)` : script,
+      };
     cache.set(key, origin);
     return origin;
   };

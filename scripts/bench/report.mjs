@@ -229,7 +229,7 @@ export function formatStartupProfile(p) {
   const c = t.medianRun.criticalPath;
   const at = (start, dur) => (start === undefined ? '–' : `${ms(start)}${dur === undefined ? '' : ` (+${ms(dur)})`}`);
   out.push(
-    `Start-up profile: ${p.page.path} (${p.page.label}), ${p.cpuSlowdown}x CPU, network ${p.network}, ${p.runs} traced and ${p.runs} profiled cold loads`,
+    `Start-up profile: ${p.page.path} (${p.page.label}), ${p.cpuSlowdown}x CPU, network ${p.network}, ${p.runs} traced and ${p.runs} profiled cold loads (new context each, from a same-origin blank page)`,
   );
   out.push(`first question painted in the traced loads: ${t.paintedMs.map((v) => Math.round(v)).join(', ')} ms`);
   out.push('', 'Critical path of the median traced run (ms since navigation start)');

@@ -22,6 +22,11 @@ const KINDS = {
   Commit: 'paint',
   MajorGC: 'garbage collection',
   MinorGC: 'garbage collection',
+  // The new document's JS context: the window, V8's context snapshot, and the init scripts
+  // Playwright adds (the bench's probe) — there for the plain-HTML page too.
+  'LocalWindowProxy::Initialize': 'create the JS context',
+  ParseAuthorStyleSheet: 'parse CSS',
+  'HTMLDocumentParser::MaybeFetchQueuedPreloads': 'parse HTML',
 };
 
 /**

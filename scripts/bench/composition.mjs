@@ -2,37 +2,8 @@
 // chunk's source map (which source every generated segment came from).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { segments } from './source-map.mjs';
 import { gzip } from './static-server.mjs';
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decodes one line of source-map mappings into [generatedColumn, sourceIndex?] pairs (absolute). */
-function* segments(mappings) {
-  let column = 0;
-  let source = 0;
-  for (const [lineIndex, line] of mappings.split(';').entries()) {
-    column = 0;
-    for (const segment of line.split(',')) {
-      if (!segment) continue;
-      const values = [];
-      let value = 0;
-      let shift = 0;
-      for (const char of segment) {
-        const digit = BASE64.indexOf(char);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      column += values[0];
-      if (values.length > 1) source += values[1];
-      yield { line: lineIndex, column, source: values.length > 1 ? source : undefined };
-    }
-  }
-}
 
 /** "react-dom", "@xstate/react", or for our own code "app: src/content", "app: rules". */
 export function groupOf(sourcePath) {

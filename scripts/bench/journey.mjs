@@ -1,13 +1,17 @@
 // A full run from the start page to the summary at 4x CPU slowdown, answering every page with
 // the first option of each radio and checkbox group. Each step transition is timed from the
 // click's dispatch to the first animation frame after the new h1 appears; the JS heap is read
-// (after a forced garbage collection) on the start page and on the summary.
+// (after a forced garbage collection) on the start page and on the summary. The first option of
+// the urgent-symptoms question leads to the get-help page (issue 15), which has no Continue: the
+// run leaves it by "I have got help – continue preparing", and those two steps are reported
+// apart from the question-to-question ones.
 /* global window, document, requestAnimationFrame, MutationObserver -- these functions run in the page */
 import { VIEWPORT } from './interaction.mjs';
 import { summarize } from './stats.mjs';
 
 export const CPU_SLOWDOWN = 4;
 const CHECK_ANSWERS = 'Check your answers';
+const GOT_HELP = 'I have got help – continue preparing';
 const MAX_STEPS = 60;
 
 /** In the page: arms a MutationObserver that resolves when the h1 text changes. */
@@ -108,8 +112,16 @@ export async function measureJourney(browser, url) {
 
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const transitions = [await timedClick(page, page.getByRole('link', { name: 'Start now' }))];
+    /** @type {Set<string | null>} */
+    const getHelpPages = new Set();
     while ((await heading.textContent()) !== CHECK_ANSWERS) {
       if (transitions.length > MAX_STEPS) throw new Error(`No "${CHECK_ANSWERS}" page after ${MAX_STEPS} steps`);
+      const gotHelp = page.getByRole('button', { name: GOT_HELP });
+      if ((await gotHelp.count()) > 0) {
+        getHelpPages.add(await heading.textContent());
+        transitions.push(await timedClick(page, gotHelp));
+        continue;
+      }
       await answerWithFirstOptions(page);
       transitions.push(await timedClick(page, page.getByRole('button', { name: 'Continue', exact: true })));
     }
@@ -119,7 +131,14 @@ export async function measureJourney(browser, url) {
     const heapAtSummary = await heapAfterGc(cdp);
 
     // Question to question only: the start page and the summary are different kinds of page.
-    const questionSteps = transitions.filter((t, i) => i > 0 && t.to !== CHECK_ANSWERS && i < transitions.length - 1);
+    const questionSteps = transitions.filter(
+      (t, i) =>
+        i > 0 &&
+        t.to !== CHECK_ANSWERS &&
+        i < transitions.length - 1 &&
+        !getHelpPages.has(t.from) &&
+        !getHelpPages.has(t.to),
+    );
     return {
       cpuSlowdown: CPU_SLOWDOWN,
       viewport: VIEWPORT,
@@ -129,6 +148,8 @@ export async function measureJourney(browser, url) {
       toCheckAnswersMs: transitions.find((t) => t.to === CHECK_ANSWERS)?.clickToFrameMs,
       toSummaryMs: transitions.at(-1)?.clickToFrameMs,
       startToFirstQuestionMs: transitions[0]?.clickToFrameMs,
+      toGetHelpMs: transitions.find((t) => getHelpPages.has(t.to))?.clickToFrameMs,
+      fromGetHelpMs: transitions.find((t) => getHelpPages.has(t.from))?.clickToFrameMs,
       transitions,
       heap: { atStart: heapAtStart, atSummary: heapAtSummary },
     };

@@ -1,5 +1,6 @@
-// Lighthouse (mobile, default simulated throttling) run several times in a row; medians kept
-// next to every run's numbers.
+// Lighthouse (mobile, default simulated throttling) on several pages of the app, each several
+// times; medians kept next to every run's numbers. The runs go round the pages in turn, so a
+// burst of load on the machine hits every page alike.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,18 @@ const CHROME_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ].join(' ');
+
+/**
+ * The pages: the start page and the first question, in English and in Spanish (the `lang`
+ * setting, src/embed/settings-schema.ts). Lighthouse keeps the URL's fragment: its report's
+ * `finalDisplayedUrl` and final screenshot show the first question.
+ */
+export const LIGHTHOUSE_PAGES = [
+  { id: 'start-en', label: 'start page, English', path: '/' },
+  { id: 'start-es', label: 'start page, Spanish', path: '/?lang=es' },
+  { id: 'area-en', label: 'first question, English', path: '/#/area' },
+  { id: 'area-es', label: 'first question, Spanish', path: '/?lang=es#/area' },
+];
 
 const METRICS = {
   fcpMs: 'first-contentful-paint',
@@ -69,6 +82,8 @@ async function lighthouseOnce(url, outputPath, chromePath) {
   return {
     performance: Math.round(score * 100),
     ...numbers,
+    // What Lighthouse ended on: a lost fragment would mean it measured the start page instead.
+    finalDisplayedUrl: lhr.finalDisplayedUrl,
     lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
     diagnostics: {
       mainThreadWorkMs: lhr.audits['mainthread-work-breakdown']?.numericValue,
@@ -107,27 +122,50 @@ async function withRetry(runOnce, log) {
 }
 
 /**
- * @param {{ url: string, runs: number, outDir: string, chromePath: string, log?: (line: string) => void }} options
+ * @param {{ baseUrl: string, pages?: typeof LIGHTHOUSE_PAGES, runs: number, outDir: string,
+ *   chromePath: string, log?: (line: string) => void }} options
  */
-export async function measureLighthouse({ url, runs, outDir, chromePath, log = () => {} }) {
-  mkdirSync(outDir, { recursive: true });
-  const results = [];
+export async function measureLighthouse({
+  baseUrl,
+  pages = LIGHTHOUSE_PAGES,
+  runs,
+  outDir,
+  chromePath,
+  log = () => {},
+}) {
+  /** @type {Map<string, Awaited<ReturnType<typeof lighthouseOnce>>[]>} */
+  const results = new Map(pages.map((page) => [page.id, []]));
   for (let i = 1; i <= runs; i++) {
-    const result = await withRetry(() => lighthouseOnce(url, join(outDir, `run-${i}.json`), chromePath), log);
-    log(
-      `  Lighthouse run ${i}/${runs}: Performance ${result.performance}, LCP ${Math.round(result.lcpMs)} ms, TBT ${Math.round(result.tbtMs)} ms`,
-    );
-    results.push(result);
+    for (const page of pages) {
+      const dir = join(outDir, page.id);
+      mkdirSync(dir, { recursive: true });
+      const url = `${baseUrl}${page.path}`;
+      const result = await withRetry(() => lighthouseOnce(url, join(dir, `run-${i}.json`), chromePath), log);
+      // The app itself may add a fragment (#/intro on the start page); losing one is the problem.
+      const wanted = new URL(url).hash;
+      if (wanted && new URL(result.finalDisplayedUrl ?? url).hash !== wanted)
+        result.warnings.push(`Lighthouse ended on ${result.finalDisplayedUrl}, not ${url}`);
+      log(
+        `  Lighthouse ${page.path} run ${i}/${runs}: Performance ${result.performance}, LCP ${Math.round(result.lcpMs)} ms, TBT ${Math.round(result.tbtMs)} ms`,
+      );
+      results.get(page.id)?.push(result);
+    }
   }
-  const medians = Object.fromEntries(
-    ['performance', ...Object.keys(METRICS)].map((key) => [key, median(results.map((r) => r[key]))]),
-  );
+  const first = results.get(pages[0].id)?.[0];
   return {
-    version: results[0]?.lighthouseVersion,
-    url,
+    version: first?.lighthouseVersion,
     formFactor: 'mobile',
     throttling: 'simulate (Lighthouse default)',
-    runs: results,
-    median: medians,
+    pages: pages.map((page) => {
+      const pageRuns = results.get(page.id) ?? [];
+      return {
+        ...page,
+        url: `${baseUrl}${page.path}`,
+        median: Object.fromEntries(
+          ['performance', ...Object.keys(METRICS)].map((key) => [key, median(pageRuns.map((r) => r[key]))]),
+        ),
+        runs: pageRuns,
+      };
+    }),
   };
 }

@@ -21,6 +21,7 @@ function formatTargetValue(t) {
   if (t.value === undefined) return 'not measured';
   if (t.unit === 'ms') return ms(t.value);
   if (t.unit === 'KiB') return `${t.value.toFixed(1)} KiB`;
+  if (t.unit === '×') return `${t.value.toFixed(2)}×`;
   return Number.isInteger(t.value) ? String(t.value) : t.value.toFixed(3);
 }
 
@@ -77,29 +78,53 @@ export function formatReport(r) {
 
   if (r.lighthouse) {
     const l = r.lighthouse;
-    out.push('', `Lighthouse ${l.version}, mobile, ${l.throttling}: ${l.runs.length} runs`);
-    const rows = l.runs.map((run, i) => [
-      `run ${i + 1}`,
-      String(run.performance),
-      ms(run.fcpMs),
-      ms(run.lcpMs),
-      ms(run.tbtMs),
-      fixed(run.cls, 3),
-      ms(run.speedIndexMs),
-      String(run.benchmarkIndex ?? '–'),
-    ]);
-    const m = l.median;
-    rows.push([
-      'median',
-      String(m.performance),
-      ms(m.fcpMs),
-      ms(m.lcpMs),
-      ms(m.tbtMs),
-      fixed(m.cls, 3),
-      ms(m.speedIndexMs),
+    const runs = (page, key, format) => page.runs.map((run) => format(run[key])).join(' / ');
+    out.push(
       '',
-    ]);
-    out.push(table([['', 'Perf', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'benchmarkIndex'], ...rows]));
+      `Lighthouse ${l.version}, ${l.formFactor}, ${l.throttling}: median of ${l.pages[0]?.runs.length ?? 0} runs per page`,
+    );
+    out.push(
+      table([
+        ['page', 'Perf', 'FCP', 'LCP', 'TBT', 'CLS', 'SI', 'LCP of each run', 'TBT of each run'],
+        ...l.pages.map((page) => [
+          page.path,
+          String(page.median.performance),
+          ms(page.median.fcpMs),
+          ms(page.median.lcpMs),
+          ms(page.median.tbtMs),
+          fixed(page.median.cls, 3),
+          ms(page.median.speedIndexMs),
+          runs(page, 'lcpMs', (v) => String(Math.round(v))),
+          runs(page, 'tbtMs', (v) => String(Math.round(v))),
+        ]),
+      ]),
+    );
+    const indexes = l.pages.flatMap((page) => page.runs.map((run) => run.benchmarkIndex)).filter(Boolean);
+    if (indexes.length) out.push(`benchmarkIndex ${Math.min(...indexes)}–${Math.max(...indexes)}`);
+    for (const page of l.pages)
+      for (const warning of new Set(page.runs.flatMap((run) => run.warnings))) out.push(`  ${page.path}: ${warning}`);
+  }
+
+  const fp = r.firstPaint;
+  if (fp) {
+    out.push(
+      '',
+      `Cold load at ${fp.cpuSlowdown}x CPU, no network throttling, median of ${fp.loads} (ms from navigation start; painted = on screen, then a frame, then setTimeout 0)`,
+    );
+    out.push(
+      table([
+        ['', 'path', 'FCP', 'app started', 'painted', 'painted runs', '÷ plain HTML'],
+        ...fp.rows.map((row) => [
+          `${row.label}${row.otherPageFirst ? ` (another page first in ${row.otherPageFirst})` : ''}`,
+          row.site === 'plain' ? '(reference)' : row.path,
+          ms(row.median.fcpMs),
+          ms(row.median.appStartedMs),
+          ms(row.median.paintedMs),
+          row.runs.map((run) => Math.round(run.paintedMs)).join(' / '),
+          row.ratioToPlain === undefined ? '–' : `${row.ratioToPlain.toFixed(2)}×`,
+        ]),
+      ]),
+    );
   }
 
   const f = r.firstInteractive;
@@ -144,10 +169,10 @@ export function formatReport(r) {
     );
     out.push(
       table([
-        ['', 'FCP', 'LCP', 'app started', 'first question shown'],
+        ['', 'FCP', 'LCP', 'app started', 'page painted (h1; on #/area the question)'],
         ...['start', 'area'].map((k) => {
           const m = t[k].median;
-          return [t[k].path, ms(m.fcpMs), ms(m.lcpMs), ms(m.appStartedMs), ms(m.firstQuestionMs)];
+          return [t[k].path, ms(m.fcpMs), ms(m.lcpMs), ms(m.appStartedMs), ms(m.paintedMs)];
         }),
       ]),
     );
@@ -169,6 +194,8 @@ export function formatReport(r) {
         ms(j.stepTransitionAfterPaint.max),
       ],
       ['start → first question', ms(j.startToFirstQuestionMs), '', ''],
+      ['question → get-help page', ms(j.toGetHelpMs), '', ''],
+      ['get-help page → next question', ms(j.fromGetHelpMs), '', ''],
       ['last question → check answers', ms(j.toCheckAnswersMs), '', ''],
       ['check answers → summary', ms(j.toSummaryMs), '', ''],
     ]),
@@ -183,6 +210,7 @@ export function formatReport(r) {
       ].map(([name, h]) => [name, mib(h.usedBytes), mib(h.totalBytes), String(h.domNodes), String(h.eventListeners)]),
     ]),
   );
+  if (r.startupProfile) out.push('', formatStartupProfile(r.startupProfile));
   return out.join('\n');
 }
 
@@ -192,4 +220,83 @@ export function writeResults(dir, name, results) {
   const path = join(dir, `${name}.json`);
   writeFileSync(path, JSON.stringify(results, null, 2) + '\n');
   return path;
+}
+
+/** The start-up profile (startup-profile.mjs) as tables. @param {any} p */
+export function formatStartupProfile(p) {
+  const out = [];
+  const t = p.traced;
+  const c = t.medianRun.criticalPath;
+  const at = (start, dur) => (start === undefined ? '–' : `${ms(start)}${dur === undefined ? '' : ` (+${ms(dur)})`}`);
+  out.push(
+    `Start-up profile: ${p.page.path} (${p.page.label}), ${p.cpuSlowdown}x CPU, network ${p.network}, ${p.runs} traced and ${p.runs} profiled cold loads (new context each, from a same-origin blank page)`,
+  );
+  out.push(`first question painted in the traced loads: ${t.paintedMs.map((v) => Math.round(v)).join(', ')} ms`);
+  out.push('', 'Critical path of the median traced run (ms since navigation start)');
+  out.push(
+    table([
+      ['', 'at (+ duration)'],
+      ['HTML received', ms(c.htmlReceivedMs)],
+      ['HTML parse starts (+ all parsing, ms)', at(c.parseHtmlStartMs, c.parseHtmlMs)],
+      ['DOMContentLoaded', ms(c.domContentLoadedMs)],
+      ['entry chunk requested → received', `${ms(c.entryRequestedMs)} → ${ms(c.entryReceivedMs)}`],
+      ['entry chunk evaluated', at(c.entryEvaluateStartMs, c.entryEvaluateMs)],
+      [`${c.catalog ?? 'catalog'} requested → received`, `${ms(c.catalogRequestedMs)} → ${ms(c.catalogReceivedMs)}`],
+      ['catalog evaluated', at(c.catalogEvaluateStartMs, c.catalogEvaluateMs)],
+      ['entry evaluated → catalog evaluated', `${ms(c.catalogWaitMs)} (main thread idle ${ms(c.catalogWaitIdleMs)})`],
+      [
+        `longest task after: ${c.firstRenderTask?.what ?? '–'}`,
+        at(c.firstRenderTask?.startMs, c.firstRenderTask?.durMs),
+      ],
+      ['catalog evaluated → question painted', ms(c.fromCatalogToPaintedMs)],
+      ['first contentful paint', ms(c.fcpMs)],
+      ['first question painted', ms(c.paintedMs)],
+      ['main thread busy / idle until then', `${ms(c.mainThreadBusyMs)} / ${ms(c.mainThreadIdleMs)}`],
+    ]),
+  );
+  out.push('', 'Main thread until the question is painted, by kind of work (median of the traced runs)');
+  out.push(
+    table([
+      ['work', 'ms'],
+      ...t.byKindMedian.map((k) => [k.name, ms(k.ms)]),
+      ['of which V8 compiling functions on the main thread', ms(t.mainThreadCompileMs)],
+      ...t.backgroundParseMs.map((b) => [`off the main thread: streaming parse of ${b.name}`, ms(b.ms)]),
+    ]),
+  );
+  out.push('', 'What ran when, median traced run (main-thread slices of 2 ms or more)');
+  out.push(
+    table([
+      ['start', 'ms', 'what'],
+      ...t.medianRun.slices.filter((s) => s.durMs >= 2).map((s) => [ms(s.startMs), ms(s.durMs), s.what]),
+    ]),
+  );
+  const pr = p.profiled;
+  const total = pr.selfByGroup.reduce((sum, g) => sum + g.ms, 0);
+  const list = (items, limit = 15) =>
+    table([['', 'ms'], ...items.slice(0, limit).map((i) => [i.name, `${i.ms.toFixed(1)} ms`])]);
+  out.push(
+    '',
+    `CPU time by module until the question is painted (profiled loads, sampled every ${pr.samplingIntervalUs} µs; medians; the profiler itself slows the page: painted at ${pr.paintedMs.map((v) => Math.round(v)).join(', ')} ms)`,
+  );
+  out.push(
+    table([
+      ['module group (self time)', 'ms', 'share'],
+      ...pr.selfByGroup.map((g) => [g.name, `${g.ms.toFixed(1)} ms`, `${((100 * g.ms) / total).toFixed(0)} %`]),
+    ]),
+  );
+  out.push('', 'By task (what the outermost script frame was), and the modules inside it');
+  for (const phase of pr.byPhase.filter((ph) => ph.ms >= 1))
+    out.push(
+      `  ${phase.ms.toFixed(1).padStart(6)} ms  ${phase.phase}: ${phase.groups
+        .filter((g) => g.ms >= 0.5)
+        .map((g) => `${g.name} ${g.ms.toFixed(1)}`)
+        .join(', ')}`,
+    );
+  out.push('', 'Work done at import: under each chunk’s top-level code, by the function it called');
+  out.push(list(pr.calledFromTopLevel));
+  out.push('', 'Functions by self time');
+  out.push(list(pr.topFunctions, 20));
+  out.push('', 'Our files, inclusive (their own time and all they call)');
+  out.push(list(pr.inclusiveByAppFile));
+  return out.join('\n');
 }

@@ -15,3 +15,18 @@ export function summarize(values) {
 }
 
 export const KiB = 1024;
+
+/**
+ * Several runs' lists of named amounts merged into one: each name's median over the runs (a run
+ * without the name counts as 0), largest first.
+ * @param {{ name: string, ms: number }[][]} lists
+ */
+export function medianByName(lists) {
+  const names = new Set(lists.flatMap((list) => list.map((item) => item.name)));
+  return [...names]
+    .map((name) => ({
+      name,
+      ms: median(lists.map((list) => list.find((item) => item.name === name)?.ms ?? 0)) ?? 0,
+    }))
+    .sort((a, b) => b.ms - a.ms);
+}

@@ -7,7 +7,7 @@
 import { FIRST_PAGE } from './app-words.mjs';
 import { VIEWPORT } from './interaction.mjs';
 import { CPU_SLOWDOWN } from './journey.mjs';
-import { installPaintProbe, readMarks, waitForPainted } from './paint-probe.mjs';
+import { probedPage, readMarks, waitForPainted } from './paint-probe.mjs';
 import { summarize } from './stats.mjs';
 
 /**
@@ -52,11 +52,8 @@ export function firstPaintRows(words) {
  * @param {Row} row
  */
 async function loadOnce(browser, url, row) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const { context, page, cdp } = await probedPage(browser, row.expected);
   try {
-    await context.addInitScript(installPaintProbe, row.expected);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url, { waitUntil: 'commit' });
     await waitForPainted(page);

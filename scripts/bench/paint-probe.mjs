@@ -15,6 +15,7 @@
 // them hidden or transparent (checkVisibility). The radio may be transparent: GOV.UK-style
 // radios draw their circle on the label.
 /* global window, document, requestAnimationFrame, getComputedStyle, MutationObserver -- this runs in the page */
+import { VIEWPORT } from './interaction.mjs';
 
 /**
  * @typedef {{ kind: 'question' | 'start', heading: string }} Expectation the h1's text, exactly
@@ -150,4 +151,17 @@ export async function waitForPainted(page, timeoutMs = 30_000) {
  */
 export function readMarks(page) {
   return page.evaluate(() => ({ .../** @type {any} */ (window).__benchProbe }));
+}
+
+/**
+ * A cold load's start: a new browser context at the bench's viewport with the probe installed for
+ * `expected`, its page and a DevTools session for the throttling. Close the context when done.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {Parameters<typeof installPaintProbe>[0]} expected
+ */
+export async function probedPage(browser, expected) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(installPaintProbe, expected);
+  const page = await context.newPage();
+  return { context, page, cdp: await context.newCDPSession(page) };
 }

@@ -21,9 +21,8 @@ import { ROOT, buildSnapshot } from './build-snapshot.mjs';
 import { attributeProfile, originLookup } from './cpu-profile.mjs';
 import { environment, loadAverage } from './environment.mjs';
 import { firstPaintRows } from './first-paint.mjs';
-import { VIEWPORT } from './interaction.mjs';
 import { CPU_SLOWDOWN } from './journey.mjs';
-import { installPaintProbe, readMarks, waitForPainted } from './paint-probe.mjs';
+import { probedPage, readMarks, waitForPainted } from './paint-probe.mjs';
 import { formatStartupProfile } from './report.mjs';
 import { sourceMapsOf } from './source-map.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -62,12 +61,9 @@ const BLANK = '/__bench-blank.txt';
  * @param {Row} row
  */
 async function newPage(browser, base, row) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript(installPaintProbe, row.expected);
-  const page = await context.newPage();
-  await page.goto(`${base}${BLANK}`);
-  const cdp = await context.newCDPSession(page);
-  return { context, page, cdp };
+  const opened = await probedPage(browser, row.expected);
+  await opened.page.goto(`${base}${BLANK}`);
+  return opened;
 }
 
 /** @param {import('@playwright/test').Page} page @returns {Promise<Resource[]>} */

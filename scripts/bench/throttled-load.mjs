@@ -4,8 +4,7 @@
 // "devtools" mode; the figures are for comparing builds, not for quoting as field data.
 /* global window -- these functions run in the page */
 import { firstPaintRows } from './first-paint.mjs';
-import { VIEWPORT } from './interaction.mjs';
-import { installPaintProbe, readMarks, waitForPainted } from './paint-probe.mjs';
+import { probedPage, readMarks, waitForPainted } from './paint-probe.mjs';
 import { summarize } from './stats.mjs';
 
 /** Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbps down, 750 kbps up, 4x CPU. */
@@ -17,11 +16,8 @@ export const SLOW_PHONE = { latencyMs: 150, downloadKbps: 1638.4, uploadKbps: 75
  * @param {import('./first-paint.mjs').Row} row
  */
 async function loadOnce(browser, url, row) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const { context, page, cdp } = await probedPage(browser, row.expected);
   try {
-    await context.addInitScript(installPaintProbe, row.expected);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,

@@ -136,7 +136,7 @@ test('kiosk mode never resumes: a session saved in the tab is cleared and the st
       window.sessionStorage.setItem(key, saved);
       window.sessionStorage.setItem(other, saved);
     },
-    [STORAGE_KEY, `${STORAGE_KEY}:https://clinic.example:`],
+    [STORAGE_KEY, `${STORAGE_KEY}:https://clinic.example:`] as const,
   );
   await page.goto('/?kiosk=true#/concerns');
   await expectHeading(page, INTRO_HEADING);

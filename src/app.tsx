@@ -34,7 +34,7 @@ import { ReportMistake } from './components/report-mistake';
 import { LanguageSwitch } from './components/language-switch';
 import { LoadingPage } from './components/loading-page';
 import { CheckAnswersPage, OptionsPage, SummaryPage, usePrefetchEndPages } from './pages/lazy-end-pages';
-import { defaultUnits } from './i18n/choose-locale';
+import { chooseLocale, defaultUnits } from './i18n/choose-locale';
 import { emergencyNumber } from './i18n/emergency-number';
 import { fill } from './i18n/fill';
 import { useI18n } from './i18n/i18n-context';
@@ -148,6 +148,9 @@ export function App({
     restart();
     setChosenLocale(undefined);
     forgetHistory(placeOf(actor.getSnapshot()));
+    // The next person starts in the clinic's or the browser's language, not the last person's.
+    const first = chooseLocale({ clinic: settings.language, browser: browserLanguages });
+    if (first !== i18n.locale) i18n.setLocale(first).catch(() => undefined);
   };
 
   // A saved file, read and checked on the start page: its language (when it names one), then its

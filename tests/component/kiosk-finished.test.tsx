@@ -60,6 +60,16 @@ describe('"I\'ve finished: clear my answers" on the summary', () => {
     for (const radio of screen.getAllByRole('radio')) expect(radio).not.toBeChecked();
   });
 
+  it('gives the next person the clinic’s or the browser’s language, not the one the last person chose', async () => {
+    const user = await openSummary(true);
+    await user.click(screen.getByRole('button', { name: 'Español' }));
+    await screen.findByRole('heading', { level: 1, name: 'Puntos para hablar en su consulta' }, { timeout: 10_000 });
+    await user.click(await screen.findByRole('button', { name: 'He terminado: borrar mis respuestas' }));
+    await user.click(screen.getByRole('button', { name: 'Sí, borrar mis respuestas' }));
+    await findPageWithFocus(START);
+    expect(window.sessionStorage.length).toBe(0);
+  });
+
   it('is not offered without the kiosk setting', async () => {
     await openSummary(false);
     expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();

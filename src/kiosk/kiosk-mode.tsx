@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { clearEverySession } from '../persistence/clear-every-session';
-import { DEFAULT_IDLE_MINUTES } from './idle-timing';
+import { COUNTDOWN_SECONDS, DEFAULT_IDLE_MINUTES } from './idle-timing';
 import { IdleWarning } from './idle-warning';
 import { useIdleTimeout } from './use-idle-timeout';
 
@@ -18,21 +18,21 @@ interface KioskModeProps {
  */
 export function KioskMode({ idleMinutes = DEFAULT_IDLE_MINUTES, onClear }: KioskModeProps) {
   const [shownAt, setShownAt] = useState<number>();
-  useIdleTimeout(idleMinutes, shownAt === undefined, () => setShownAt(Date.now()));
+  const clear = () => {
+    setShownAt(undefined);
+    onClear();
+    clearEverySession();
+  };
+  useIdleTimeout(idleMinutes, shownAt === undefined, (dueAt) => {
+    // A tablet left asleep past the whole countdown is cleared at once: a warning now would show
+    // the last person's answers behind it to whoever woke it, and "still here" would keep them.
+    if (Date.now() >= dueAt + COUNTDOWN_SECONDS * 1000) clear();
+    else setShownAt(Date.now());
+  });
 
   // main.tsx has not restored this tab's session; any other embed's goes too.
   useEffect(() => clearEverySession(), []);
 
   if (shownAt === undefined) return null;
-  return (
-    <IdleWarning
-      shownAt={shownAt}
-      onStay={() => setShownAt(undefined)}
-      onTimeout={() => {
-        setShownAt(undefined);
-        onClear();
-        clearEverySession();
-      }}
-    />
-  );
+  return <IdleWarning shownAt={shownAt} onStay={() => setShownAt(undefined)} onTimeout={clear} />;
 }

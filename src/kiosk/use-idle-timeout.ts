@@ -18,13 +18,14 @@ const INPUT_EVENTS = [
 ] as const;
 
 /**
- * Calls `onIdle` once `idleMinutes` have passed with no input, while `watching`. Printing is not
+ * Calls `onIdle` once `idleMinutes` have passed with no input, while `watching`, with the moment
+ * they did: later than now when the device slept meanwhile (timers do not run in a sleeping tab). Printing is not
  * idleness: the print dialog swallows input for as long as it is open, so the clock restarts when
  * it closes. Stopped while not watching (the warning is up: only its button may dismiss it) and
  * started afresh when watching again. One timer at a time: input only notes the time, and the
  * timer, when it fires early, waits for the rest.
  */
-export function useIdleTimeout(idleMinutes: number, watching: boolean, onIdle: () => void): void {
+export function useIdleTimeout(idleMinutes: number, watching: boolean, onIdle: (dueAt: number) => void): void {
   const callback = useRef(onIdle);
   useEffect(() => {
     callback.current = onIdle;
@@ -40,7 +41,7 @@ export function useIdleTimeout(idleMinutes: number, watching: boolean, onIdle: (
       const now = Date.now();
       const due = warningDue(lastInputAt, idleMinutes);
       if (printing) timer = undefined;
-      else if (now >= due) callback.current();
+      else if (now >= due) callback.current(due);
       else timer = setTimeout(check, due - now);
     };
     const onInput = () => {

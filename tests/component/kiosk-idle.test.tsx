@@ -194,6 +194,26 @@ describe('kiosk mode: "Are you still there?"', () => {
     expect(screen.getByRole('radio', { name: 'Both legs' })).not.toBeChecked();
   });
 
+  it('clears at once, with no warning, when the device slept through the idle time and the countdown', async () => {
+    await openKiosk();
+    await answerFirstPage();
+    // Asleep: the clock moves on, no timer runs; on waking the overdue timer fires.
+    vi.setSystemTime(Date.now() + 10 * MINUTE);
+    await pass(2 * MINUTE);
+    await settle();
+    expect(warning()).toBeNull();
+    expect(screen.getByRole('heading', { level: 1, name: START_HEADING })).toBeInTheDocument();
+    expect(window.sessionStorage.length).toBe(0);
+  });
+
+  it('still warns, with the full countdown, when the device slept for less than the countdown past it', async () => {
+    await openKiosk();
+    await answerFirstPage();
+    vi.setSystemTime(Date.now() + 30_000);
+    await pass(2 * MINUTE);
+    expect(within(screen.getByRole('alertdialog')).getByText('60 seconds left')).toBeInTheDocument();
+  });
+
   it('never appears without the kiosk setting', async () => {
     await openKiosk(DEFAULT_SETTINGS);
     await pass(60 * MINUTE);

@@ -32,6 +32,8 @@ const LAYERS = {
     'src/embed',
     'src/fhir',
   ],
+  // Kiosk mode (decision 0026): its own chunk, clearing the tab's sessions.
+  'src/kiosk': ['src/answers', 'src/flow', 'src/i18n', 'src/components', 'src/persistence'],
 };
 const TOP = ['src/app.tsx', 'src/main.tsx', 'src/prerender'];
 const ALL = [...Object.keys(LAYERS), ...TOP];

@@ -26,10 +26,14 @@ import { measureBytes } from './bench/bytes.mjs';
  * is sent. Issue 18 kept both: choosing and hydrating the prerendered first question took 0.3 KiB
  * of the first view, paid for by moving the options grid's and file upload's styles into their
  * pages' chunks (131.98 and 186.3 KiB measured).
+ * Both raised for kiosk mode (decision 0026): the `kiosk` and `idle` settings, the history
+ * mirror's `forget` and the lazy wrapper add 445 bytes to the first view (132.0 to 132.4 KiB),
+ * which had 17 bytes to spare; the kiosk chunk (the warning, "I've finished", their words in both
+ * languages and stylesheet), fetched only with `kiosk=true`, 2.2 KiB more to all (186.3 to 189.0 KiB).
  */
 export const BUDGETS = {
-  firstView: 132,
-  all: 187,
+  firstView: 132.5,
+  all: 189.5,
 };
 
 const dist = resolve(import.meta.dirname, '..', 'dist');

@@ -13,6 +13,7 @@ import { routeProgress } from './flow/route-progress';
 import { placeOf, questionnaireMachine } from './flow/questionnaire-machine';
 import { activeAnswers, type Place } from './flow/route';
 import { useBrowserHistory } from './flow/use-browser-history';
+import { FinishedClear, KioskMode } from './kiosk/lazy-kiosk';
 import { urgentPoints } from '../rules/urgent-points';
 import { BodySizePage } from './pages/body-size-page';
 import { GetHelpPage } from './pages/get-help-page';
@@ -33,7 +34,7 @@ import { ReportMistake } from './components/report-mistake';
 import { LanguageSwitch } from './components/language-switch';
 import { LoadingPage } from './components/loading-page';
 import { CheckAnswersPage, OptionsPage, SummaryPage, usePrefetchEndPages } from './pages/lazy-end-pages';
-import { defaultUnits } from './i18n/choose-locale';
+import { chooseLocale, defaultUnits } from './i18n/choose-locale';
 import { emergencyNumber } from './i18n/emergency-number';
 import { fill } from './i18n/fill';
 import { useI18n } from './i18n/i18n-context';
@@ -102,7 +103,7 @@ export function App({
     },
     [send, actor],
   );
-  useBrowserHistory(place, go);
+  const forgetHistory = useBrowserHistory(place, go);
   const progress = useSessionPersistence(place, answers, chosenLocale, sessionKey(settings), details);
   // Each page shown gets a key: the place, and which run through the questionnaire this is. Start
   // again from the first question with no start page stays on the same place; the new run still
@@ -134,15 +135,23 @@ export function App({
 
   // The one Back: the machine's. Browser history follows it (useBrowserHistory, decision 0010).
   const back = () => send({ type: 'BACK' });
-  const startAgain = (
-    <StartAgain
-      onConfirm={() => {
-        send({ type: 'RESTART' });
-        setDetails(NO_DETAILS);
-        setRun((current) => current + 1);
-      }}
-    />
-  );
+  const restart = () => {
+    send({ type: 'RESTART' });
+    setDetails(NO_DETAILS);
+    setRun((current) => current + 1);
+  };
+  const startAgain = <StartAgain onConfirm={restart} />;
+  // Kiosk mode's clearing (decision 0026): Start again's, and the language choice kept with the
+  // session, and no history entry leads back to anything earlier. sessionStorage follows (the
+  // persistence effect clears this key; the kiosk chunk every other).
+  const clearAll = () => {
+    restart();
+    setChosenLocale(undefined);
+    forgetHistory(placeOf(actor.getSnapshot()));
+    // The next person starts in the clinic's or the browser's language, not the last person's.
+    const first = chooseLocale({ clinic: settings.language, browser: browserLanguages });
+    if (first !== i18n.locale) i18n.setLocale(first).catch(() => undefined);
+  };
 
   // A saved file, read and checked on the start page: its language (when it names one), then its
   // answers, in place of everything held; the persistence effect saves them, as any answer.
@@ -220,6 +229,7 @@ export function App({
               : undefined
           }
         />
+        {settings.kiosk ? <FinishedClear onConfirm={clearAll} /> : null}
         {startAgain}
       </>
     );
@@ -321,6 +331,7 @@ export function App({
           {settings.contact ? <ReportMistake contact={settings.contact} clinicName={clinic} /> : null}
         </div>
       </footer>
+      {settings.kiosk ? <KioskMode idleMinutes={settings.idleMinutes} onClear={clearAll} /> : null}
     </EmergencyNumberContext>
   );
 }

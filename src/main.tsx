@@ -9,7 +9,7 @@ import { chooseLocale } from './i18n/choose-locale';
 import { I18nProvider } from './i18n/i18n-context';
 import { loadMessages } from './i18n/load-messages';
 import { loadStartPage } from './pages/lazy-start-page';
-import { loadSession, sessionKey } from './persistence/session-store';
+import { loadSession, sessionKey, type LoadResult } from './persistence/session-store';
 import { PRERENDERED_ATTRIBUTE, prerenderedView } from './prerender/prerendered-views';
 import { typedBeforeApp } from './prerender/typed-before-app';
 import './styles/app.css';
@@ -24,8 +24,9 @@ for (const warning of warnings) console.warn(`[calf-ankle-prep] ${warning}`);
 applyBranding(settings);
 
 const messenger = createHostMessenger(settings.hostOrigin);
-// Progress saved in this tab (a reload) comes back; the URL fragment says which page to show.
-const saved = loadSession(sessionKey(settings));
+// Progress saved in this tab (a reload) comes back; the URL fragment says which page to show. On
+// a clinic tablet (kiosk) it never does: it may be the last person's, and the app clears it.
+const saved: LoadResult = settings.kiosk ? { status: 'empty' } : loadSession(sessionKey(settings));
 const session = saved.status === 'restored' ? saved.session : undefined;
 const locale = chooseLocale({ saved: session?.locale, clinic: settings.language, browser: navigator.languages });
 // Before the first paint, so assistive technology never meets the page under the wrong language.
@@ -35,7 +36,8 @@ document.documentElement.lang = locale;
 // ask for it now, beside the catalog, rather than after the first render. A failure is left for
 // the page itself to meet (it asks again when shown).
 const startPageFirst =
-  settings.showIntro && (placeFromHash(window.location.hash) ?? session?.place ?? 'intro') === 'intro';
+  settings.showIntro &&
+  (settings.kiosk || (placeFromHash(window.location.hash) ?? session?.place ?? 'intro') === 'intro');
 if (startPageFirst) loadStartPage().catch(() => undefined);
 
 // Only the active language's catalog is fetched, and it arrives before the first render, so no
@@ -44,7 +46,8 @@ void loadMessages(locale).then(async (messages) => {
   // The URL fragment is read only now: "Start now" on the prerendered page is a plain link, and
   // the patient may have followed it while the app was still on its way.
   // With no start page (intro=false) the machine sends 'intro' on to the first question.
-  const startPlace = placeFromHash(window.location.hash) ?? session?.place ?? 'intro';
+  // Kiosk mode always opens on the start page: a page in the URL is the last person's.
+  const startPlace = settings.kiosk ? 'intro' : (placeFromHash(window.location.hash) ?? session?.place ?? 'intro');
 
   // index.html holds the start page and the first question prerendered in both languages, and the
   // inline gate (deploy/prerender-gate.ts) has shown the one it expects the app to open on and

@@ -26,6 +26,10 @@ export interface Settings {
   allowSharing: boolean;
   /** Which embed on the host page this is (set by embed.js), so each keeps its own progress. */
   embedId?: string;
+  /** A clinic tablet: no resume, and answers cleared after `idleMinutes` without input (decision 0026). */
+  kiosk?: boolean;
+  /** Minutes without input before the "Are you still there?" warning, 1 to 30; unset, 3. */
+  idleMinutes?: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = { showIntro: true, allowSharing: false };
@@ -115,6 +119,11 @@ const hostOrigin = z.string().check(
   ),
 );
 
+const idleMinutes = z.pipe(
+  z.string().check(z.regex(/^([1-9]|[12]\d|30)$/, { error: 'it is not a whole number of minutes from 1 to 30' })),
+  z.transform(Number),
+);
+
 const embedId = z
   .string()
   .check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'it is not 1 to 64 letters, digits, - or _' }));
@@ -130,6 +139,8 @@ export const SETTING_PARAMS = {
   hostOrigin: 'host',
   allowSharing: 'share',
   embedId: 'embed',
+  kiosk: 'kiosk',
+  idleMinutes: 'idle',
 } as const satisfies Record<keyof Settings, string>;
 
 export interface ParsedSettings {
@@ -171,6 +182,8 @@ export function parseSettings(search: string): ParsedSettings {
   settings.hostOrigin = read('hostOrigin', hostOrigin);
   settings.allowSharing = read('allowSharing', flag) ?? DEFAULT_SETTINGS.allowSharing;
   settings.embedId = read('embedId', embedId);
+  settings.kiosk = read('kiosk', flag);
+  settings.idleMinutes = read('idleMinutes', idleMinutes);
   if (settings.allowSharing && !settings.hostOrigin) {
     warnings.push('Setting "share" was ignored: sharing needs the "host" setting, the page to send the summary to.');
     settings.allowSharing = false;

@@ -7,6 +7,8 @@ interface EntryState {
   questionnaire: true;
   /** The place of the entry before this one, when the app added this entry after it; else null. */
   previous: Place | null;
+  /** Set on entries made after the last `forget` (kiosk mode): older entries lead to the start. */
+  epoch?: string;
 }
 
 function entryStateOf(state: unknown): EntryState | undefined {
@@ -14,7 +16,8 @@ function entryStateOf(state: unknown): EntryState | undefined {
     return undefined;
   }
   const previous = 'previous' in state && isPlace(state.previous) ? state.previous : null;
-  return { questionnaire: true, previous };
+  const epoch = 'epoch' in state && typeof state.epoch === 'string' ? state.epoch : undefined;
+  return { questionnaire: true, previous, epoch };
 }
 
 /**
@@ -27,9 +30,9 @@ function placeOfEntry(hash: string): Place | undefined {
 }
 
 /** Makes the current entry show `place`, keeping what is known of the entry before it. */
-function describeEntry(place: Place) {
+function describeEntry(place: Place, epoch: string | undefined) {
   const previous = entryStateOf(window.history.state)?.previous ?? null;
-  window.history.replaceState({ questionnaire: true, previous } satisfies EntryState, '', hashOf(place));
+  window.history.replaceState({ questionnaire: true, previous, epoch } satisfies EntryState, '', hashOf(place));
 }
 
 /**
@@ -52,6 +55,11 @@ export interface HistoryMirror {
    * where the person actually landed.
    */
   follow(go: (place: Place) => Place): void;
+  /**
+   * Everything was cleared (kiosk mode) and the machine now shows `place`: the current entry shows
+   * it with nothing before it, and every entry made earlier, Back or Forward, leads to the start.
+   */
+  forget(place: Place): void;
 }
 
 /**
@@ -70,18 +78,20 @@ export function createHistoryMirror(): HistoryMirror {
   let current: Place | undefined;
   /** A step back of ours awaits its popstate; the history is not touched meanwhile. */
   let steppingBack = false;
+  /** Unset until `forget`; then entries without this mark were made before it. */
+  let epoch: string | undefined;
 
   function catchUp(place: Place) {
     const shown = placeOfEntry(window.location.hash);
     const entry = entryStateOf(window.history.state);
     // An entry the app did not make: describe it rather than add one after it.
     if (!entry) {
-      describeEntry(place);
+      describeEntry(place, epoch);
       return;
     }
     if (shown === place) return;
     if (framed()) {
-      describeEntry(place);
+      describeEntry(place, epoch);
       return;
     }
     if (entry.previous === place) {
@@ -89,7 +99,11 @@ export function createHistoryMirror(): HistoryMirror {
       window.history.back();
       return;
     }
-    window.history.pushState({ questionnaire: true, previous: shown ?? null } satisfies EntryState, '', hashOf(place));
+    window.history.pushState(
+      { questionnaire: true, previous: shown ?? null, epoch } satisfies EntryState,
+      '',
+      hashOf(place),
+    );
   }
 
   return {
@@ -97,7 +111,7 @@ export function createHistoryMirror(): HistoryMirror {
       const first = current === undefined;
       current = place;
       // First render (or a reload): describe the current entry instead of adding one.
-      if (first) describeEntry(place);
+      if (first) describeEntry(place, epoch);
       else if (!steppingBack) catchUp(place);
     },
     follow(go) {
@@ -108,18 +122,34 @@ export function createHistoryMirror(): HistoryMirror {
         if (current !== undefined) catchUp(current);
         return;
       }
-      const requested = placeOfEntry(window.location.hash);
+      const entry = entryStateOf(window.history.state);
+      // After a forget, an entry from before it leads to the start, whatever page it showed.
+      const stale = epoch !== undefined && entry?.epoch !== epoch;
+      const requested = stale ? 'intro' : placeOfEntry(window.location.hash);
       if (!requested) return;
       const landed = go(requested);
       current = landed;
       // Corrects an entry the answers no longer reach, and describes one the app did not make.
-      if (landed !== requested || !entryStateOf(window.history.state)) describeEntry(landed);
+      if (landed !== requested || !entry || stale) describeEntry(landed, epoch);
+    },
+    forget(place) {
+      epoch = String(Math.random());
+      current = place;
+      steppingBack = false;
+      window.history.replaceState(
+        { questionnaire: true, previous: null, epoch } satisfies EntryState,
+        '',
+        hashOf(place),
+      );
     },
   };
 }
 
-/** Keeps browser history in step with the machine's place, for as long as the app is mounted. */
-export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
+/**
+ * Keeps browser history in step with the machine's place, for as long as the app is mounted.
+ * Returns `forget` (see HistoryMirror), for kiosk mode's clearing.
+ */
+export function useBrowserHistory(place: Place, go: (place: Place) => Place): (place: Place) => void {
   const [mirror] = useState(createHistoryMirror);
 
   useEffect(() => {
@@ -131,4 +161,6 @@ export function useBrowserHistory(place: Place, go: (place: Place) => Place) {
   useEffect(() => {
     mirror.show(place);
   }, [mirror, place]);
+
+  return mirror.forget;
 }

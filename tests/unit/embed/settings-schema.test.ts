@@ -40,7 +40,42 @@ describe('parseSettings: nothing given', () => {
       hostOrigin: 'host',
       allowSharing: 'share',
       embedId: 'embed',
+      kiosk: 'kiosk',
+      idleMinutes: 'idle',
     });
+  });
+});
+
+describe('parseSettings: kiosk and idle (a clinic tablet)', () => {
+  it('is off unless asked for, with no idle time of its own (the kiosk code uses 3 minutes)', () => {
+    const { settings } = parseSettings('');
+    expect(settings.kiosk).toBeUndefined();
+    expect(settings.idleMinutes).toBeUndefined();
+  });
+
+  it('takes kiosk as a flag and idle as whole minutes from 1 to 30', () => {
+    expect(parse({ kiosk: 'true', idle: '1' })).toEqual({
+      settings: { ...DEFAULT_SETTINGS, kiosk: true, idleMinutes: 1 },
+      warnings: [],
+    });
+    expect(parse({ kiosk: 'yes', idle: '30' }).settings).toMatchObject({ kiosk: true, idleMinutes: 30 });
+    expect(parse({ kiosk: 'false', idle: '12' }).settings).toMatchObject({ kiosk: false, idleMinutes: 12 });
+  });
+
+  it.each(['0', '31', '2.5', '-3', '03', ' 3', 'three', '', '1e1'])(
+    'drops idle=%j with a warning naming it',
+    (idle) => {
+      const { settings, warnings } = parse({ kiosk: 'true', idle });
+      expect(settings.kiosk).toBe(true);
+      expect(settings.idleMinutes).toBeUndefined();
+      expectOneWarning(warnings, 'idle', 'it is not a whole number of minutes from 1 to 30');
+    },
+  );
+
+  it('drops a kiosk value that is not true or false, with a warning naming it', () => {
+    const { settings, warnings } = parse({ kiosk: 'on' });
+    expect(settings.kiosk).toBeUndefined();
+    expectOneWarning(warnings, 'kiosk', 'it is not true or false');
   });
 });
 

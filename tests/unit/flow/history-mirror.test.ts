@@ -135,3 +135,60 @@ describe('the history mirror', () => {
     expect(window.location.hash).toBe('#/intro');
   });
 });
+
+describe('the history mirror after forget (kiosk mode clears everything)', () => {
+  it('makes every earlier entry, Back or Forward, lead to the start, and corrects the entry to show it', async () => {
+    mirror.show('intro');
+    mirror.show('area');
+    mirror.show('concerns');
+    mirror.show('calf-feel');
+    // A step back first, so there is a Forward entry too.
+    const stepped = popState();
+    mirror.show('concerns');
+    await stepped;
+
+    mirror.forget('intro');
+    expect(window.location.hash).toBe('#/intro');
+
+    const back = popState();
+    window.history.back();
+    await back;
+    expect(asked).toEqual(['intro']);
+    expect(window.location.hash).toBe('#/intro');
+
+    const forward = popState();
+    window.history.forward();
+    await forward;
+    const forwardAgain = popState();
+    window.history.forward();
+    await forwardAgain;
+    expect(asked).toEqual(['intro', 'intro', 'intro']);
+    expect(window.location.hash).toBe('#/intro');
+  });
+
+  it('keeps entries made after forget working as before', async () => {
+    mirror.show('area');
+    mirror.show('concerns');
+    mirror.forget('intro');
+    mirror.show('area');
+    mirror.show('concerns');
+
+    const back = popState();
+    window.history.back();
+    await back;
+    expect(asked).toEqual(['area']);
+    expect(window.location.hash).toBe('#/area');
+  });
+
+  it('changes nothing before any forget: entries from before a reload still lead to their pages', async () => {
+    mirror.show('area');
+    mirror.show('concerns');
+    mirror = createHistoryMirror(); // a reload
+    mirror.show('concerns');
+
+    const back = popState();
+    window.history.back();
+    await back;
+    expect(asked).toEqual(['area']);
+  });
+});

@@ -23,11 +23,13 @@ import { measureBytes } from './bench/bytes.mjs';
  * All raised to 187 for issue 17's sharing (the preview's own choice of sensitive answers, the
  * reply from the clinic's page) and that chunk: 185.4 KiB measured. None of it is on the way to
  * the first question, and the FHIR code is fetched only when a file is saved or read or a summary
- * is sent.
+ * is sent. All raised to 188 for working offline (decision 0025): the worker's registration and
+ * the "newer version" notice with its words in both languages, 0.8 KiB, fetched with the end
+ * pages when the browser is idle, never on the way to the first question: 187.1 KiB measured.
  */
 export const BUDGETS = {
   firstView: 132,
-  all: 187,
+  all: 188,
 };
 
 const dist = resolve(import.meta.dirname, '..', 'dist');

@@ -29,11 +29,11 @@ export function precacheList(files) {
  * @param {string} template @param {[string, string][]} list
  */
 export function serviceWorkerSource(template, list) {
-  const version = hash(JSON.stringify(list));
-  const filled = template
-    .replace("/* version */ 'template'", JSON.stringify(version))
-    .replace('/* precache */ []', JSON.stringify(list));
-  if (!filled.includes(version) || filled.includes('/* precache */'))
+  const versionMarker = "/* version */ 'template'";
+  const listMarker = '/* precache */ []';
+  if (!template.includes(versionMarker) || !template.includes(listMarker))
     throw new Error('The worker template has lost its /* version */ or /* precache */ marker');
-  return filled;
+  return template
+    .replace(versionMarker, JSON.stringify(hash(JSON.stringify(list))))
+    .replace(listMarker, JSON.stringify(list));
 }

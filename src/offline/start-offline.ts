@@ -43,7 +43,10 @@ export function startOffline(): void {
 
   // Relative, so the app works from any sub-path; the scope is the app's folder.
   workers.register('./sw.js', { scope: './' }).then(
-    (registration) => {
+    // Typed as the standard has it, yet a blocked registration can resolve with nothing
+    // (Playwright's `serviceWorkers: 'block'` does): then there is nothing to follow.
+    (registration: ServiceWorkerRegistration | undefined) => {
+      if (!registration) return;
       const pending = registration.waiting ?? registration.installing;
       if (pending) follow(pending);
       registration.addEventListener('updatefound', () => {

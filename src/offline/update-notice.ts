@@ -12,7 +12,8 @@ export function showUpdateNotice(onUpdate: () => void): void {
   // The live region is in the page before its words, so a screen reader announces them.
   const region = document.createElement('div');
   region.setAttribute('role', 'status');
-  region.className = 'width-container';
+  // Not on paper: a printed summary is about the answers, not the app's version.
+  region.className = 'width-container no-print';
   document.body.prepend(region);
 
   const box = document.createElement('div');

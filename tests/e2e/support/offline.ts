@@ -52,3 +52,11 @@ export function collectErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
+
+/**
+ * Playwright's own warning when the app registers its worker under `serviceWorkers: 'block'` (the
+ * config's default, decision 0025): the test harness speaking, not the app.
+ */
+export function blockedWorkerNotice(text: string): boolean {
+  return text === 'Service Worker registration blocked by Playwright';
+}

@@ -22,6 +22,8 @@ const LAYERS = {
   // The FHIR export and import: pure functions of the answers, the route and the words.
   'src/fhir': ['src/answers', 'rules', 'src/flow', 'src/i18n', 'src/content'],
   'src/embed': ['src/answers', 'rules', 'src/flow', 'src/i18n', 'src/content', 'src/fhir'],
+  // The offline worker's registration and its update notice (decision 0025).
+  'src/offline': ['src/i18n'],
   'src/pages': [
     'src/answers',
     'rules',
@@ -31,6 +33,7 @@ const LAYERS = {
     'src/components',
     'src/embed',
     'src/fhir',
+    'src/offline',
   ],
   // Kiosk mode (decision 0026): its own chunk, clearing the tab's sessions.
   'src/kiosk': ['src/answers', 'src/flow', 'src/i18n', 'src/components', 'src/persistence'],
@@ -78,6 +81,11 @@ export default tseslint.config(
   {
     files: ['examples/**/*.js'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // The service worker's template (dist/sw.js is written from it).
+    files: ['scripts/service-worker/worker-template.js'],
+    languageOptions: { globals: globals.serviceworker },
   },
   {
     files: ['scripts/**/*.mjs'],

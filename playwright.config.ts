@@ -21,6 +21,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The app registers an offline service worker (decision 0025). Blocked for every test but the
+    // offline ones (test.use in tests/e2e/offline*.spec.ts): a worker serving from its cache would
+    // hide requests from the tests that hold them back with page.route (the prerender and catalog
+    // timing tests) and would keep a version across tests. Each test's context is fresh anyway.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

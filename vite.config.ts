@@ -2,7 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import { PRERENDER_GATE } from './deploy/prerender-gate';
-import { securityHeaders } from './deploy/security-headers';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { securityHeaders, serviceWorkerHeaders } from './deploy/security-headers';
 
 const CHARSET = '<meta charset="UTF-8" />';
 const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/;
@@ -73,12 +75,32 @@ function compileHint(): Plugin {
   };
 }
 
+/**
+ * `npm start` and the browser tests serve dist/sw.js as a real host must (public/_headers,
+ * deploy/nginx.conf): with the worker's own policy, which lets it fetch the files it keeps, in
+ * place of the pages' (decision 0025). Vite's preview would send the pages' headers on every file.
+ */
+function serviceWorkerPreview(): Plugin {
+  return {
+    name: 'service-worker-preview',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] !== '/sw.js') return next();
+        readFile(resolve(server.config.root, server.config.build.outDir, 'sw.js')).then((body) => {
+          response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', ...serviceWorkerHeaders() });
+          response.end(body);
+        }, next);
+      });
+    },
+  };
+}
+
 // @vitejs/plugin-react: React's automatic JSX runtime, and Fast Refresh in `npm run dev` (edits
 // keep the component state). React 19 and React DOM (decision 0009).
 export default defineConfig({
   // Relative asset paths let a clinic host the built files under any sub-path.
   base: './',
-  plugins: [react(), prerenderGate(), compileHint()],
+  plugins: [react(), prerenderGate(), compileHint(), serviceWorkerPreview()],
   resolve: {
     // @xstate/react imports use-sync-external-store's shim, for React 16 and 17. React 19 has the
     // hook: these give it React's own, and the selector wrapper without the shim (0.2 KiB gzip).

@@ -24,6 +24,8 @@ export function contentSecurityPolicy(ancestors: string): string {
     // The app fetches nothing: answers never leave the device.
     "connect-src 'none'",
     "manifest-src 'self'",
+    // The offline service worker, dist/sw.js (decision 0025).
+    "worker-src 'self'",
     "form-action 'none'",
     "base-uri 'none'",
     "object-src 'none'",
@@ -58,5 +60,24 @@ export function securityHeaders(ancestors: string = frameAncestors()): Record<st
     'X-Content-Type-Options': 'nosniff',
     'Permissions-Policy': PERMISSIONS_POLICY,
     'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/**
+ * The policy of the service worker script itself (dist/sw.js): a worker runs under the CSP of its
+ * own response, not the page's, and it must fetch the app's files to keep them for offline use,
+ * which the page's `connect-src 'none'` would refuse. It may fetch from the app's origin only.
+ */
+export const SERVICE_WORKER_CSP = "default-src 'none'; connect-src 'self'";
+
+/**
+ * The headers of dist/sw.js: its own policy, and `no-cache` so the browser asks the server for it
+ * at every check for a new version (browsers cap a worker's HTTP caching at 24 hours anyway).
+ */
+export function serviceWorkerHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': SERVICE_WORKER_CSP,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
   };
 }

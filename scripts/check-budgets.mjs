@@ -30,10 +30,14 @@ import { measureBytes } from './bench/bytes.mjs';
  * mirror's `forget` and the lazy wrapper add 445 bytes to the first view (132.0 to 132.4 KiB),
  * which had 17 bytes to spare; the kiosk chunk (the warning, "I've finished", their words in both
  * languages and stylesheet), fetched only with `kiosk=true`, 2.2 KiB more to all (186.3 to 189.0 KiB).
+ * All raised again for working offline (decision 0025): the worker's registration and the "newer
+ * version" notice with its words in both languages, fetched with the end pages when the browser is
+ * idle, never on the way to the first question (the first view holds only the import, 29 bytes:
+ * 132.47 KiB); 190.0 KiB measured.
  */
 export const BUDGETS = {
   firstView: 132.5,
-  all: 189.5,
+  all: 190.5,
 };
 
 const dist = resolve(import.meta.dirname, '..', 'dist');

@@ -46,7 +46,10 @@ export function OptionsPage(props: OptionsProps) {
   return Loaded ? <Loaded {...props} /> : <LazyOptions {...props} />;
 }
 
-/** Starts fetching the end pages, and the summary's words in the active language, once the browser has nothing better to do. */
+/**
+ * Starts fetching the end pages and the summary's words in the active language, and sets up offline
+ * use, once the browser has nothing better to do.
+ */
 export function usePrefetchEndPages(locale: Locale) {
   useEffect(() => {
     const prefetch = () => {
@@ -55,6 +58,12 @@ export function usePrefetchEndPages(locale: Locale) {
       void loadOptions();
       // Offline before the chunk came: the summary fetches it again when shown.
       loadSummaryMessages(locale).catch(() => undefined);
+      // The offline worker (decision 0025), registered when the first page has rendered and the
+      // browser is idle, in a chunk of its own; registering twice is harmless.
+      import('../offline/start-offline').then(
+        (module) => module.startOffline(),
+        () => undefined,
+      );
     };
     // Safari has no requestIdleCallback; a short timeout is the usual stand-in.
     if ('requestIdleCallback' in window) {

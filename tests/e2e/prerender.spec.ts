@@ -3,6 +3,7 @@ import { catalogEn } from '../../src/i18n/en/catalog-en';
 import { catalogEs } from '../../src/i18n/es/catalog-es';
 import { pageHeading } from './support/answer-page';
 import { appStarted } from './support/app-started';
+import { blockedWorkerNotice } from './support/offline';
 import { expectNoAxeViolations } from './support/axe';
 import { tabTo } from './support/keyboard';
 
@@ -39,7 +40,9 @@ test('the app hydrates the prerendered start page with nothing in the console: n
   // React reports a mismatch between the prerendered HTML and its own first render as an error,
   // then throws the HTML away and renders the page again.
   const messages: string[] = [];
-  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('console', (message) => {
+    if (!blockedWorkerNotice(message.text())) messages.push(`${message.type()}: ${message.text()}`);
+  });
   page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
   await page.goto('/');
   await appStarted(page);
@@ -250,7 +253,9 @@ async function appMounted(page: Page) {
 /** Everything the page writes to the console, and any uncaught error. */
 function consoleOf(page: Page): string[] {
   const messages: string[] = [];
-  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('console', (message) => {
+    if (!blockedWorkerNotice(message.text())) messages.push(`${message.type()}: ${message.text()}`);
+  });
   page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
   return messages;
 }

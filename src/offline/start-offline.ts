@@ -41,6 +41,15 @@ export function startOffline(): void {
       });
   };
 
+  // The manifest that makes the app installable, linked only now rather than in index.html: the
+  // browser fetches a linked manifest at once, and a request that ends before the first paint is
+  // counted into Lighthouse's estimate of that paint (0.75 s became 0.9 s; see decision 0008).
+  // Relative, so the app works from any sub-path.
+  const manifest = document.createElement('link');
+  manifest.rel = 'manifest';
+  manifest.href = './manifest.webmanifest';
+  document.head.append(manifest);
+
   // Relative, so the app works from any sub-path; the scope is the app's folder.
   workers.register('./sw.js', { scope: './' }).then(
     // Typed as the standard has it, yet a blocked registration can resolve with nothing

@@ -6,11 +6,11 @@ import { APP_ORIGIN, embeddedFrame, hostUrl } from './support/embed-host';
 // The worker is allowed here, so that only the app's own policy keeps it out of a clinic's iframe.
 test.use({ serviceWorkers: 'allow' });
 
-/** The built chunk that registers the worker (decision 0025: it comes with the end pages' chunk). */
+/** The built chunk that registers the worker (decision 0025: imported when the browser is idle after the first page). */
 function registeringChunk(): string {
   const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, { file: string }>;
-  const chunk = manifest['src/pages/check-answers-page.tsx'];
-  if (!chunk) throw new Error('No check-answers chunk in the build manifest');
+  const chunk = manifest['src/offline/start-offline.ts'];
+  if (!chunk) throw new Error('No start-offline chunk in the build manifest');
   return `${APP_ORIGIN}/${chunk.file}`;
 }
 
@@ -21,8 +21,8 @@ declare global {
 }
 
 /**
- * Records every call to `navigator.serviceWorker.register` in each frame (the app calls it as its
- * registering chunk is evaluated), so the test needs no wait for a registration that should never come.
+ * Records every call to `navigator.serviceWorker.register` in each frame (the app calls it once its
+ * registering chunk has loaded), so the test needs no wait for a registration that should never come.
  */
 async function recordRegistrations(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -37,12 +37,23 @@ async function recordRegistrations(page: Page): Promise<void> {
   });
 }
 
-/** The registrations asked for in this window, once the registering chunk has run in it (an import of the same URL resolves after its evaluation). */
+/**
+ * The registrations asked for in this window, once the app has loaded the registering chunk and
+ * called it: the chunk is in the window's resource list once fetched, an import of the same URL
+ * resolves after its evaluation, and a task queued after that runs after the app's own callback.
+ */
 async function registrationsAfterChunk(target: Page | Frame): Promise<string[]> {
-  return target.evaluate(async (url) => {
-    await import(url);
+  const url = registeringChunk();
+  await expect
+    .poll(() =>
+      target.evaluate((chunk) => performance.getEntriesByType('resource').some((entry) => entry.name === chunk), url),
+    )
+    .toBe(true);
+  return target.evaluate(async (chunk) => {
+    await import(chunk);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     return window.__workerRegistrations ?? ['(not recorded)'];
-  }, registeringChunk());
+  }, url);
 }
 
 test('the app in a top-level window registers its worker (the control for the test below)', async ({ page }) => {

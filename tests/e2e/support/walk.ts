@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { answerPage, expectHeading, type AnswerPageOptions } from './answer-page';
+import { appStarted } from './app-started';
 import { expectNoAxeViolations } from './axe';
 import type { StepId } from '../../../src/answers/step-ids';
 import {
@@ -32,6 +33,9 @@ export async function startQuestionnaire(page: Page, options: WalkOptions = {}):
   if (options.axe !== false) await expectNoAxeViolations(page, 'the start page');
   await page.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(page, HEADINGS.area);
+  // "Start now" pressed before the app has come shows the prerendered first question at once, and
+  // its Continue waits for the app (decision 0024): a test that goes on to press it waits too.
+  await appStarted(page);
 }
 
 /** Answers each page in turn, from the first visit's page to check-answers (or to `stopAt`). */

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerPage, choiceGroup, expectHeading } from './support/answer-page';
+import { choiceGroup, expectHeading } from './support/answer-page';
 import { appStarted } from './support/app-started';
 import { expectNoAxeViolations } from './support/axe';
 import { HEADINGS, INTRO_HEADING } from './support/journeys';
+import { answerFirstPages } from './support/walk';
 
 /*
  * Kiosk mode on a clinic tablet (decision 0026), in Chromium with Playwright's fake clock,
@@ -39,13 +40,7 @@ function cachedWith(page: Page, needles: string[]): Promise<string[]> {
 async function answerTwoPages(page: Page) {
   await page.getByRole('link', { name: 'Start now' }).click();
   await expectHeading(page, HEADINGS.area);
-  await answerPage(
-    page,
-    { 'Which area would you like to change?': 'My ankles', 'Is it one leg or both?': 'Both legs' },
-    HEADINGS.concerns,
-    { axe: false },
-  );
-  await answerPage(page, { 'What bothers you about them?': ['Their shape'] }, HEADINGS['ankle-feel'], { axe: false });
+  await answerFirstPages(page);
 }
 
 test('idle in kiosk mode: warned, dismissed by keyboard, then everything cleared at zero', async ({ page }) => {

@@ -1,21 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerPage, choiceGroup, expectHeading } from './support/answer-page';
+import { choiceGroup, expectHeading } from './support/answer-page';
 import { appStarted } from './support/app-started';
 import { HEADINGS, INTRO_HEADING, journey, SUMMARY_HEADING } from './support/journeys';
 import { STEADY_AND_LOW_RISK } from './support/people';
-import { goToSummary, startQuestionnaire } from './support/walk';
+import { answerFirstPages, goToSummary, startQuestionnaire } from './support/walk';
 
 const STORAGE_KEY = 'calf-ankle-prep:v1';
 
 async function answerFirstTwoPages(page: Page) {
   await startQuestionnaire(page, { axe: false });
-  await answerPage(
-    page,
-    { 'Which area would you like to change?': 'My ankles', 'Is it one leg or both?': 'Both legs' },
-    HEADINGS.concerns,
-    { axe: false },
-  );
-  await answerPage(page, { 'What bothers you about them?': ['Their shape'] }, HEADINGS['ankle-feel'], { axe: false });
+  await answerFirstPages(page);
 }
 
 test('browser Back, Forward and reload keep the page and the answers', async ({ page }) => {

@@ -82,3 +82,17 @@ export async function goToSummary(page: Page, visits: readonly PageVisit[], opti
   await walkJourney(page, visits, options);
   await confirmAnswers(page, options);
 }
+
+/**
+ * From the first question: answers it (ankles, both legs) and the next page (their shape), landing
+ * on the ankle page. For tests that need a few answers given through the pages, without axe.
+ */
+export async function answerFirstPages(page: Page): Promise<void> {
+  await answerPage(
+    page,
+    { 'Which area would you like to change?': 'My ankles', 'Is it one leg or both?': 'Both legs' },
+    HEADINGS.concerns,
+    { axe: false },
+  );
+  await answerPage(page, { 'What bothers you about them?': ['Their shape'] }, HEADINGS['ankle-feel'], { axe: false });
+}

@@ -24,6 +24,15 @@ export const UCUM = 'http://unitsofmeasure.org';
 export const HEIGHT_UNITS = { metric: 'cm', imperial: '[in_i]' } as const;
 export const WEIGHT_UNITS = { metric: 'kg', imperial: '[lb_av]' } as const;
 
+type UnitCode = (typeof HEIGHT_UNITS | typeof WEIGHT_UNITS)[keyof typeof HEIGHT_UNITS];
+
+/**
+ * The symbol a person reads for each unit. A UCUM code such as `[in_i]` is for machines: a form
+ * tool shows a unit option's `display` in its unit list, and a response's `unit` is what a
+ * clinician reads beside the number.
+ */
+export const UNIT_SYMBOL: Readonly<Record<UnitCode, string>> = { cm: 'cm', '[in_i]': 'in', kg: 'kg', '[lb_av]': 'lb' };
+
 export const EXTENSIONS = {
   translation: 'http://hl7.org/fhir/StructureDefinition/translation',
   optionExclusive: 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive',

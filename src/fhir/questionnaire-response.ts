@@ -21,13 +21,14 @@ import {
   QUESTIONNAIRE_URL,
   SDC_RESPONSE_PROFILE,
   UCUM,
+  UNIT_SYMBOL,
   WEIGHT_UNITS,
   questionLinkId,
 } from './fhir-identity';
 import { optionCoding } from './questionnaire';
 
-function quantity(value: number, code: string): Quantity {
-  return { value, unit: code.replace(/^\[(\w+)_\w+\]$/, '$1'), system: UCUM, code };
+function quantity(value: number, code: keyof typeof UNIT_SYMBOL): Quantity {
+  return { value, unit: UNIT_SYMBOL[code], system: UCUM, code };
 }
 
 /** Height and weight as quantities in the units the person typed them in; nothing when left empty. */

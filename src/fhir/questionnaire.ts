@@ -25,6 +25,7 @@ import {
   QUESTIONNAIRE_URL,
   SDC_QUESTIONNAIRE_PROFILE,
   UCUM,
+  UNIT_SYMBOL,
   WEIGHT_UNITS,
   answerSystem,
   questionLinkId,
@@ -153,14 +154,14 @@ function textItem(
 function bodySizeItems(catalogs: Catalogs): QuestionnaireItem[] {
   const quantity = (
     field: 'height' | 'weight',
-    units: Readonly<Record<'metric' | 'imperial', string>>,
+    units: Readonly<Record<'metric' | 'imperial', keyof typeof UNIT_SYMBOL>>,
   ): QuestionnaireItem => ({
     linkId: questionLinkId('body-size', field),
     ...textOf(words(catalogs, (messages) => messages.ui.bodySize[field])),
     type: 'quantity',
     extension: Object.values(units).map((code) => ({
       url: EXTENSIONS.unitOption,
-      valueCoding: { system: UCUM, code, display: code },
+      valueCoding: { system: UCUM, code, display: UNIT_SYMBOL[code] },
     })),
   });
   return [quantity('height', HEIGHT_UNITS), quantity('weight', WEIGHT_UNITS)];

@@ -2,6 +2,8 @@ import type { Questionnaire, QuestionnaireResponse } from 'fhir/r4';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeSystemsOf } from '../../../src/fhir/code-systems';
 import { routeOf } from '../../../src/flow/route';
+import { imperial } from '../../support/answers/body-size-answers';
+import { quiet } from '../../support/answers/quiet-answers';
 import { PERSONAS } from '../../support/answers/personas';
 import { questionnaire, responseFor } from '../../support/fhir/fhir-fixtures';
 import { questionnaireFailures, responseFailures } from '../../support/fhir/fhir-invariants';
@@ -45,6 +47,27 @@ describe('the Questionnaire', () => {
     for (const entry of bundle.entry ?? []) expect(codeSystemSchemaErrors(entry.resource)).toEqual([]);
     const area = bundle.entry?.find((entry) => entry.resource?.url?.endsWith('/area.area'))?.resource;
     expect(area?.concept?.map((concept) => concept.code)).toEqual(['calves', 'ankles', 'both']);
+  });
+});
+
+describe('height and weight', () => {
+  const sizeItems = questionnaire.item?.find((page) => page.linkId === 'body-size')?.item ?? [];
+  const unitsOf = (linkId: string) =>
+    sizeItems
+      .find((item) => item.linkId === linkId)
+      ?.extension?.map(({ valueCoding }) => `${valueCoding?.code ?? ''} ${valueCoding?.display ?? ''}`);
+
+  it('offer UCUM units that a form tool lists by the symbol a person reads', () => {
+    expect(unitsOf('body-size.height')).toEqual(['cm cm', '[in_i] in']);
+    expect(unitsOf('body-size.weight')).toEqual(['kg kg', '[lb_av] lb']);
+  });
+
+  it('are answered with that symbol beside the UCUM code', () => {
+    const size = responseFor(quiet(imperial(5, 4, 200))).item?.find((page) => page.linkId === 'body-size')?.item;
+    expect(size?.flatMap((item) => item.answer?.flatMap(({ valueQuantity }) => valueQuantity ?? []) ?? [])).toEqual([
+      { value: 64, unit: 'in', system: 'http://unitsofmeasure.org', code: '[in_i]' },
+      { value: 200, unit: 'lb', system: 'http://unitsofmeasure.org', code: '[lb_av]' },
+    ]);
   });
 });
 

@@ -177,10 +177,11 @@ export function App({
   let page;
   if (isStepId(place)) {
     const section = QUESTION_PAGES[place].section;
-    const { position, total } = routeProgress(place, answers);
+    const progress = routeProgress(place, answers);
     const props = {
       answers,
-      caption: fill(ui.form.progress, { position, total, section: ui.sections[section] }),
+      // A page with nothing to answer is not "Question n": it is captioned with its part alone.
+      caption: progress ? fill(ui.form.progress, { ...progress, section: ui.sections[section] }) : ui.sections[section],
       onAnswer: (answer: StepAnswer) => send({ type: 'SUBMIT', answer }),
       // No Back link where there is nothing before: the first question when the clinic has no start page.
       onBack: snapshot.can({ type: 'BACK' }) ? back : undefined,

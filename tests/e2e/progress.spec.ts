@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { GET_HELP_NOW, GET_HELP_TODAY, journey, type Person } from './support/journeys';
+import { GET_HELP_NOW, GET_HELP_TODAY, HEADINGS, journey, type Person } from './support/journeys';
 import { expectNoHorizontalScroll } from './support/layout';
 import { EVERY_PAGE, STEADY_AND_LOW_RISK } from './support/people';
 import { startQuestionnaire, walkJourney } from './support/walk';
@@ -19,6 +19,11 @@ async function walkReadingProgress(page: Page, person: Person) {
       // The get-help page an urgent answer leads to is not a question: it has no progress line.
       if (heading === GET_HELP_NOW || heading === GET_HELP_TODAY) return;
       const caption = await current.locator('.caption').textContent();
+      // The options side by side asks nothing: it names its part and is not counted as a question.
+      if (heading === HEADINGS.options) {
+        expect(caption).toBe('Your decision');
+        return;
+      }
       const match = PROGRESS.exec(caption ?? '');
       expect(match, `progress caption "${caption}"`).not.toBeNull();
       seen.push({ position: Number(match?.[1]), total: Number(match?.[2]) });
@@ -31,10 +36,11 @@ async function walkReadingProgress(page: Page, person: Person) {
 // (tests/unit/flow/route-progress.test.ts), so a second, shorter walk would add nothing seen here.
 test('every question page says which question it is, one more each page (every follow-up page)', async ({ page }) => {
   const { visits, seen } = await walkReadingProgress(page, EVERY_PAGE);
-  expect(seen.map(({ position }) => position)).toEqual(visits.map((_visit, index) => index + 1));
+  const questions = visits.filter(({ step }) => step !== 'options');
+  expect(seen.map(({ position }) => position)).toEqual(questions.map((_visit, index) => index + 1));
   for (const { position, total } of seen) expect(total).toBeGreaterThanOrEqual(position);
-  // Once no answer is left that could add or remove a page, the count is the route's real length.
-  expect(seen.at(-1)?.total).toBe(visits.length);
+  // Once no answer is left that could add or remove a page, the count is the number of questions on the route.
+  expect(seen.at(-1)?.total).toBe(questions.length);
 });
 
 test('the progress is in Spanish too', async ({ page }) => {

@@ -83,7 +83,7 @@ describe('the printout', () => {
     async (_language, language, summary, date, file) => {
       const ui = (language?.messages ?? catalogEn).ui;
       renderApp({ initialAnswers: quiet(), initialPlace: 'summary' }, language);
-      await screen.findByRole('heading', { level: 1, name: ui.summary.title }, { timeout: 10_000 });
+      await screen.findByRole('heading', { level: 1, name: ui.summary.title });
       const address = new URL(file, window.location.href).href;
       const line = screen.getByText(
         (_content, element) => element?.tagName === 'P' && element.classList.contains('content-version'),

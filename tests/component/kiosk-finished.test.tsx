@@ -25,7 +25,7 @@ afterEach(() => {
 async function openSummary(kiosk: boolean) {
   const user = userEvent.setup();
   renderApp({ initialAnswers: loud(), initialPlace: 'summary', settings: { ...DEFAULT_SETTINGS, kiosk } });
-  await screen.findByRole('heading', { level: 1, name: SUMMARY }, { timeout: 10_000 });
+  await screen.findByRole('heading', { level: 1, name: SUMMARY });
   return user;
 }
 
@@ -63,7 +63,7 @@ describe('"I\'ve finished: clear my answers" on the summary', () => {
   it('gives the next person the clinic’s or the browser’s language, not the one the last person chose', async () => {
     const user = await openSummary(true);
     await user.click(screen.getByRole('button', { name: 'Español' }));
-    await screen.findByRole('heading', { level: 1, name: 'Puntos para hablar en su consulta' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1, name: 'Puntos para hablar en su consulta' });
     await user.click(await screen.findByRole('button', { name: 'He terminado: borrar mis respuestas' }));
     await user.click(screen.getByRole('button', { name: 'Sí, borrar mis respuestas' }));
     await findPageWithFocus(START);

@@ -66,9 +66,7 @@ describe('saving the answers to a file', () => {
     });
     const user = userEvent.setup();
     renderApp({ initialAnswers: completeAnswers, initialPlace: 'check-answers' });
-    // The first test of the file: on a loaded machine the first render of the end pages took over
-    // findPage's second in the full run.
-    await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS }, { timeout: 5_000 });
+    await screen.findByRole('heading', { level: 1, name: CHECK_ANSWERS });
 
     await user.click(screen.getByRole('button', { name: words.saveButton }));
 

@@ -91,12 +91,10 @@ async function openSummary(options: { spanish?: boolean } = {}) {
     },
     options.spanish ? { locale: 'es', messages: catalogEs } : undefined,
   );
-  // The summary is its own chunk: the first test in the file waits for it to be loaded.
-  await screen.findByRole(
-    'heading',
-    { level: 1, name: options.spanish ? 'Puntos para hablar en su consulta' : 'Points to raise at your consultation' },
-    { timeout: 10_000 },
-  );
+  await screen.findByRole('heading', {
+    level: 1,
+    name: options.spanish ? 'Puntos para hablar en su consulta' : 'Points to raise at your consultation',
+  });
   const user = userEvent.setup();
   const sentSummaries = () =>
     post.mock.calls.filter(([type]) => type === 'summary').map(([, payload]) => payload as SentSummary);

@@ -37,7 +37,7 @@ async function openSummary(answers: Answers, options: { share?: boolean } = {}) 
         }
       : {}),
   });
-  await screen.findByRole('heading', { level: 1, name: 'Points to raise at your consultation' }, { timeout: 10_000 });
+  await screen.findByRole('heading', { level: 1, name: 'Points to raise at your consultation' });
   const sent = () =>
     post.mock.calls.filter(([type]) => type === 'summary').map(([, payload]) => payload as SharedSummary);
   return { user, sent };

@@ -17,6 +17,10 @@ import { expectNoPoints, expectPoints, expectSummaryLayout, summarySection, SUMM
 test('the whole questionnaire works with the keyboard alone, and focus starts each page at its heading', async ({
   page,
 }) => {
+  // Some 30 pages, a Tab at a time, then the summary's boxes: on a 2-core machine also running the
+  // unit tests, the walk took over the 2 minutes every test has (it had reached the summary). A
+  // ceiling, not a claim about speed: three times the usual.
+  test.slow();
   const visits = journey(ANKLES_DIABETES_NO_SURGEON);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(INTRO_HEADING);

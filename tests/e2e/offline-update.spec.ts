@@ -71,7 +71,11 @@ test.afterAll(async () => {
 });
 
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: updateWords.ready });
-const versionBShown = (page: Page) => expect(page.locator('meta[name="test-version"]')).toHaveCount(1);
+// Version B arrives through several steps with nothing to see in between: the app registers the
+// worker when the browser is idle, the browser fetches the new sw.js, the new worker caches every
+// file of B, then takes over and the page reloads. On a loaded machine that took over the usual 5 s.
+const versionBShown = (page: Page) =>
+  expect(page.locator('meta[name="test-version"]')).toHaveCount(1, { timeout: 60_000 });
 
 test('on a question page a newer version asks first; "Update now" reloads into it with the answers', async ({
   page,
@@ -88,7 +92,8 @@ test('on a question page a newer version asks first; "Update now" reloads into i
   server.serve(versionB);
   await page.reload();
   // Still version A, from the worker, with the notice: nothing half-typed is lost to a reload.
-  await expect(notice(page)).toBeVisible();
+  // The notice waits for B to be cached, as versionBShown does.
+  await expect(notice(page)).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('meta[name="test-version"]')).toHaveCount(0);
   await expect(pageHeading(page)).toHaveText(heading);
   const update = notice(page).getByRole('button', { name: updateWords.updateNow });

@@ -18,6 +18,10 @@ export default defineConfig({
   // A whole route is some 30 pages: on a loaded 2-core machine one walk took over 60 s. The budget
   // is per test, not a claim about speed (the bench measures that), so it is generous.
   timeout: 120_000,
+  // How long an expectation waits for the page to get there (Playwright's default is 5 s). The
+  // offline update and a few page changes took longer on a 2-core machine running the unit tests
+  // beside the browsers. A ceiling, met in milliseconds when the machine is quiet.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',

@@ -64,7 +64,7 @@ export const PRERENDER_GATE = [
   'w=new MutationObserver(f);w.observe(e,{childList:true,subtree:true});',
   'd.addEventListener("DOMContentLoaded",function(){f();w.disconnect()});',
   'e.lang=t;e.setAttribute("data-view",v);',
-  'd.addEventListener("submit",function(r){if(e.hasAttribute("data-view"))r.preventDefault()},true);',
+  'd.addEventListener("submit",function(r){if(e.hasAttribute("data-view")){r.preventDefault();e.setAttribute("data-held","")}},true);',
   'if(p==="intro")addEventListener("hashchange",function(){',
   'if(e.getAttribute("data-view")!==v||l.hash!=="#/area"||!f())return;',
   'v=t+"-area";f();e.setAttribute("data-view",v);var o=d.querySelector("#root h1");o&&o.focus()})}',

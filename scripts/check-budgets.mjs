@@ -34,9 +34,13 @@ import { measureBytes } from './bench/bytes.mjs';
  * version" notice with its words in both languages, fetched with the end pages when the browser is
  * idle, never on the way to the first question (the first view holds only the import, 29 bytes:
  * 132.47 KiB); 190.0 KiB measured.
+ * The first view's raised to 132.75 when a Continue pressed on the prerendered first question
+ * before the app came began to be pressed again for the person once it comes (decision 0024,
+ * amended): the gate's flag and the page's replay, 136 bytes (132.50 to 132.63 KiB, with 5 bytes
+ * to spare before).
  */
 export const BUDGETS = {
-  firstView: 132.5,
+  firstView: 132.75,
   all: 190.5,
 };
 

@@ -67,6 +67,8 @@ export interface AppProps {
    * reads it from the page before hydrating it): that page's form starts from it, not blank.
    */
   typedBeforeApp?: TypedBeforeApp;
+  /** Continue was pressed on that page before the app came (the gate held it): the page presses it again. */
+  continueHeld?: boolean;
 }
 
 const NO_HOST = createHostMessenger(undefined);
@@ -82,6 +84,7 @@ export function App({
   browserLanguages = navigator.languages,
   focusHeadingOnOpen = false,
   typedBeforeApp,
+  continueHeld = false,
 }: AppProps = {}) {
   const i18n = useI18n();
   const { messages } = i18n;
@@ -112,11 +115,15 @@ export function App({
   const pageKey = `${run}:${place}`;
   // Only the page the app opened on was prerendered; coming back to it later starts from the answers.
   const [typedOnFirstPage, setTypedOnFirstPage] = useState(typedBeforeApp);
+  // Which page the held Continue belongs to: the next page mounts (and runs its effects) before
+  // this is cleared, and must not take the press as its own.
+  const [heldOnPage, setHeldOnPage] = useState(continueHeld ? pageKey : undefined);
   // What a saved file could not bring, told on the page it led to and gone on the next.
   const [fileNotice, setFileNotice] = useState<{ pageKey: string; problems: LoadedFileProblems }>();
   useOnPageChange(pageKey, (shown) => {
     setShowRestoreNotice(false);
     setTypedOnFirstPage(undefined);
+    setHeldOnPage(undefined);
     setFileNotice((notice) => (notice?.pageKey === shown ? notice : undefined));
   });
   useDoubleClickGuard(pageKey);
@@ -196,7 +203,12 @@ export function App({
         ) : place === 'options' ? (
           <OptionsPage {...props} />
         ) : (
-          <QuestionPage step={place} {...props} typedBeforeApp={typedOnFirstPage} />
+          <QuestionPage
+            step={place}
+            {...props}
+            typedBeforeApp={typedOnFirstPage}
+            continueOnOpen={heldOnPage === pageKey}
+          />
         )}
         {startAgain}
       </>

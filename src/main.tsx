@@ -69,6 +69,9 @@ void loadMessages(locale).then(async (messages) => {
   // The gate showed a page, yet the app opens on another: the patient followed "Start now" before
   // the app arrived. Their focus left with that page, so the page they reached takes it.
   const leftPrerenderedPage = shownView !== undefined && appView !== shownView;
+  // A Continue the gate held back, pressed on that page before the app came: the page presses it again.
+  const continueHeld = prerendered !== null && document.documentElement.hasAttribute('data-held');
+  document.documentElement.removeAttribute('data-held');
 
   const app = (
     <StrictMode>
@@ -83,6 +86,7 @@ void loadMessages(locale).then(async (messages) => {
           initialDetails={session?.details}
           focusHeadingOnOpen={leftPrerenderedPage}
           typedBeforeApp={prerendered ? typedBeforeApp(prerendered) : undefined}
+          continueHeld={continueHeld}
         />
       </I18nProvider>
     </StrictMode>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { Answers, StepAnswer } from '../answers/answers';
 import type { StepId } from '../answers/step-ids';
@@ -24,10 +25,20 @@ interface QuestionPageProps {
   onBack?: () => void;
   /** What was chosen on this page prerendered, before the app came (only ever the first page shown). */
   typedBeforeApp?: TypedBeforeApp;
+  /** Continue was pressed on this page prerendered, before the app came: pressed again once, now. */
+  continueOnOpen?: boolean;
 }
 
 /** Any question page made of radio groups, checkbox groups and text boxes. */
-export function QuestionPage({ step, answers, caption, onAnswer, onBack, typedBeforeApp }: QuestionPageProps) {
+export function QuestionPage({
+  step,
+  answers,
+  caption,
+  onAnswer,
+  onBack,
+  typedBeforeApp,
+  continueOnOpen,
+}: QuestionPageProps) {
   const { messages } = useI18n();
   const content = pageContent(step, messages);
   const questions = content.questions;
@@ -45,6 +56,14 @@ export function QuestionPage({ step, answers, caption, onAnswer, onBack, typedBe
     typedBeforeApp,
   );
   useDocumentTitle(content.title, errors.length > 0);
+  // The press the person made before the app came, so they need not press twice: it goes on, or
+  // shows what is missing, as a press now would.
+  const replayed = useRef(false);
+  useEffect(() => {
+    if (!continueOnOpen || replayed.current) return;
+    replayed.current = true;
+    void onSubmit();
+  }, [continueOnOpen, onSubmit]);
 
   // On the urgent-symptoms page the warning appears as soon as a box is ticked, not at the end.
   const watchedSymptoms = form.watch('symptoms') as string[] | undefined;

@@ -105,7 +105,7 @@ for (const [language, url, title] of [
   ['English', '/#/area', catalogEn.pages.area.title],
   ['Spanish', '/?lang=es#/area', catalogEs.pages.area.title],
 ] as const) {
-  test(`choices made on the ${language} first question before the app came are kept, and Continue then works`, async ({
+  test(`choices made on the ${language} first question before the app came are kept, and a Continue pressed then goes on once it comes`, async ({
     page,
   }) => {
     const messages = consoleOf(page);
@@ -118,17 +118,33 @@ for (const [language, url, title] of [
     await page.locator('form button[type="submit"]').click();
     await expect(page).toHaveURL(/#\/area$/);
     release();
-    await appStarted(page);
-    await expect(page.locator('input[value="both"]')).toBeChecked();
-    await expect(page.locator('input[value="one-leg"]')).toBeChecked();
-    await page.locator('form button[type="submit"]').click();
+    // The app presses it again: the next question, with the focus, and no second press.
+    await expect(pageHeading(page)).not.toHaveText(title);
     await expect(page).toHaveURL(/#\/concerns$/);
+    await expect(pageHeading(page)).toBeFocused();
+    // Pressed once, for the first question only: the next page has not been sent on or checked.
+    await expect(page.locator('.error-summary')).toHaveCount(0);
     await page.goBack();
     await expect(pageHeading(page)).toHaveText(title);
     await expect(page.locator('input[value="both"]')).toBeChecked();
+    await expect(page.locator('input[value="one-leg"]')).toBeChecked();
     expect(messages).toEqual([]);
   });
 }
+
+test('a Continue pressed before the app came with nothing chosen shows, once the app comes, what is missing', async ({
+  page,
+}) => {
+  const release = await holdAppCode(page);
+  await page.goto('/#/area', { waitUntil: 'commit' });
+  await expect(pageHeading(page)).toHaveText(catalogEn.pages.area.title);
+  await page.locator('form button[type="submit"]').click();
+  release();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText(catalogEn.errors['area.area']);
+  await expect(page).toHaveURL(/#\/area$/);
+});
 
 /** When, in ms from navigation start, the page's first contentful paint and its app requests happened. */
 async function loadTimes(page: Page, locale: 'en' | 'es' = 'en') {

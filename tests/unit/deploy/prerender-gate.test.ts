@@ -224,7 +224,7 @@ describe('the prerender gate', () => {
     expect(await pagesLeft()).toEqual(['en-intro', 'en-area (hidden)']);
   });
 
-  it("holds back the question's Continue until the app has come (a plain form would reload the page), not after", async () => {
+  it("holds back the question's Continue until the app has come (a plain form would reload the page), and says so", async () => {
     gateChooses('/#/area');
     document.body.append(prerenderedRoot());
     await pagesLeft();
@@ -233,9 +233,14 @@ describe('the prerender gate', () => {
       document.querySelector('#root form')?.dispatchEvent(event);
       return event.defaultPrevented;
     };
+    expect(document.documentElement.hasAttribute('data-held')).toBe(false);
     expect(submit()).toBe(true);
+    // main.tsx presses Continue again for the person once the app has the page.
+    expect(document.documentElement.hasAttribute('data-held')).toBe(true);
+    document.documentElement.removeAttribute('data-held');
     delete document.documentElement.dataset.view;
     expect(submit()).toBe(false);
+    expect(document.documentElement.hasAttribute('data-held')).toBe(false);
   });
 
   it('hides them all when this tab has saved progress (the app will open where the patient was)', () => {
